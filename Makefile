@@ -1,0 +1,38 @@
+# The two commands a new reader of the README needs are `make serve` and `make test`;
+# every target installs what it needs first (a .venv from requirements.lock, npm packages).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see README "Stack"
+
+.PHONY: serve build test check import lock clean
+
+$(STAMP): requirements.lock package-lock.json
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
+	# scripts/ holds the `policy_text` package used by the importer, the hooks and the tests
+	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'policy-text.pth').write_text('$(CURDIR)/scripts\n')"
+	npm ci --silent --no-audit --no-fund
+	touch $(STAMP)
+
+serve: $(STAMP)
+	$(BIN)/mkdocs serve --strict --dev-addr 127.0.0.1:8000
+
+build: $(STAMP)
+	$(BIN)/mkdocs build --strict
+
+test: $(STAMP)
+	$(BIN)/python scripts/import_policy.py --check
+	$(BIN)/python -m pytest
+
+import: $(STAMP)
+	$(BIN)/python scripts/import_policy.py
+
+lock:  # after editing requirements.in
+	test -x .venv-lock/bin/pip-compile || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet pip-tools==7.6.2)
+	.venv-lock/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras -o requirements.lock requirements.in
+
+clean:
+	rm -rf site dist .pytest_cache

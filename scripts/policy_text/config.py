@@ -1,0 +1,58 @@
+"""Where things are, and the project's languages, read from mkdocs.yml so they are declared once."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[2]
+MKDOCS_YML = ROOT / "mkdocs.yml"
+DOCS_DIR = ROOT / "docs"
+SOURCE_PATH = ROOT / "source" / "politique-etrangere-du-cambodge.fr.txt"
+PRIORITY_DIR = "priorites"
+"""Folder of the priority pages inside each language folder (the same in every language)."""
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    default: bool
+
+
+class _ConfigLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml without MkDocs: its `!ENV` and other tags are read as plain values."""
+
+
+_ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
+
+
+@cache
+def mkdocs_config(path: Path = MKDOCS_YML) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def _i18n_options(config: dict) -> dict:
+    for plugin in config.get("plugins", []):
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            return plugin["i18n"]
+    raise LookupError(f"{MKDOCS_YML}: the i18n plugin is not configured")
+
+
+@cache
+def languages() -> tuple[Language, ...]:
+    """The site's languages, the default (official) one first."""
+    entries = _i18n_options(mkdocs_config())["languages"]
+    found = [Language(e["locale"], e["name"], bool(e.get("default"))) for e in entries]
+    return tuple(sorted(found, key=lambda language: not language.default))
+
+
+def language_codes() -> tuple[str, ...]:
+    return tuple(language.code for language in languages())
+
+
+def default_language() -> str:
+    return languages()[0].code

@@ -1,0 +1,142 @@
+"""Turn the official text into the French pages, keeping what editors curated.
+
+Everything is computed and validated in memory first; files are written only when every
+page is known to be good, each by an atomic rename, so a failed import changes nothing.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+import unicodedata
+from collections.abc import Mapping
+from pathlib import Path, PurePosixPath
+
+from . import config, markdown_text, pages, schema
+from .source import Policy, Priority
+
+
+class ImportError_(ValueError):
+    """Existing pages cannot be reconciled with the source (the message names the file)."""
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def slugify(text: str, words: int = 5) -> str:
+    spaced = re.sub(r"[’'\s]+", " ", text)  # an elided article (l’, d’) is a word of its own
+    ascii_text = unicodedata.normalize("NFKD", spaced).encode("ascii", "ignore").decode()
+    parts = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    return "-".join([p for p in parts if len(p) > 2][:words]) or "priorite"
+
+
+def _statement_body(priority: Priority) -> str:
+    return re.sub(r"^\d+\.\s*", "", _one_line(priority.statement.text))
+
+
+def default_curated(priority: Priority | None, policy: Policy) -> dict:
+    """First-import values for fields that editors then improve; never overwrite theirs."""
+    if priority is None:
+        return {"nav_title": "Accueil",
+                "description": _truncate(f"Texte officiel : {_one_line(policy.title.text)}.", 300)}
+    clause = re.split(r"[,;:]", _statement_body(priority))[0].strip().rstrip(".")
+    return {"nav_title": _truncate(clause, 60),
+            "description": _truncate(f"Priorité {priority.number} de la politique étrangère du Cambodge : "
+                                     f"{_statement_body(priority)}", 300)}
+
+
+def _truncate(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
+
+
+def existing_priority_pages(docs_dir: Path) -> dict[int, Path]:
+    """Current French priority pages by number; their file names (slugs) are kept."""
+    folder = docs_dir / config.default_language() / config.PRIORITY_DIR
+    found: dict[int, Path] = {}
+    for path in sorted(folder.glob("*.md")):
+        number = path.name.split("-", 1)[0]
+        if not number.isdigit():
+            raise ImportError_(f"{path}: expected a file name '<priority number>-<slug>.md'")
+        if int(number) in found:
+            raise ImportError_(f"{path}: priority {number} already has a page, {found[int(number)].name}; "
+                               "expected one page per priority")
+        found[int(number)] = path
+    return found
+
+
+def _curated(path: Path | None, docs_dir: Path) -> dict:
+    if path is None or not path.exists():
+        return {}
+    try:
+        page = pages.read(path, docs_dir)
+    except pages.PageError as error:
+        raise ImportError_(str(error)) from None
+    return {key: page.meta[key] for key in schema.CURATED_FIELDS if key in page.meta}
+
+
+def planned_pages(policy: Policy, docs_dir: Path = config.DOCS_DIR) -> dict[Path, str]:
+    """The text of every French page, by path; validated against the front matter schema."""
+    lang = config.default_language()
+    existing = existing_priority_pages(docs_dir)
+    planned: dict[Path, str] = {}
+    metas: dict[str, dict] = {}
+    links = []
+    for priority in policy.priorities:
+        curated = default_curated(priority, policy) | _curated(existing.get(priority.number), docs_dir)
+        path = existing.get(priority.number) or (
+            docs_dir / lang / config.PRIORITY_DIR / f"{priority.number}-{slugify(curated['nav_title'])}.md")
+        meta = {"priority": priority.number, "title": _one_line(priority.statement.text),
+                **curated, "lang": lang, "source": dict(schema.SOURCE)}
+        body = "\n\n".join(markdown_text.escape(p.text) for p in priority.paragraphs)
+        planned[path] = pages.render(meta, body)
+        metas[path.relative_to(docs_dir).as_posix()] = meta
+        links.append(f"{priority.number}. [{markdown_text.escape(curated['nav_title'])}]"
+                     f"({config.PRIORITY_DIR}/{path.name})")
+
+    index = docs_dir / lang / "index.md"
+    curated = default_curated(None, policy) | _curated(index, docs_dir)
+    meta = {"title": _one_line(policy.title.text), **curated, "lang": lang, "source": dict(schema.SOURCE)}
+    introduction = "\n\n".join(markdown_text.escape(p.text) for p in policy.introduction)
+    planned[index] = pages.render(meta, introduction + "\n\n" + "\n".join(links))
+    metas[index.relative_to(docs_dir).as_posix()] = meta
+
+    errors = [e for rel, m in metas.items() for e in schema.validate(m, rel)]
+    errors += schema.validate_collection(metas)
+    if errors:
+        raise schema.FrontMatterError(errors)
+    return dict(sorted(planned.items()))
+
+
+def drifted(planned: Mapping[Path, str]) -> list[Path]:
+    """Pages whose file differs from what the source produces (or that do not exist)."""
+    return [path for path, text in planned.items()
+            if not path.exists() or path.read_text(encoding="utf-8") != text]
+
+
+def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
+    """Write the pages that changed: all staged first, then each moved into place."""
+    changed = drifted(planned)
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for path in changed:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
+                stream.write(planned[path])
+            staged.append((Path(temp), path))
+    except BaseException:
+        for temp, _ in staged:
+            temp.unlink(missing_ok=True)
+        raise
+    for temp, path in staged:
+        os.replace(temp, path)
+    return changed
+
+
+def relative(path: Path, root: Path = config.ROOT) -> str:
+    try:
+        return str(PurePosixPath(path.resolve().relative_to(root)))
+    except ValueError:
+        return str(path)

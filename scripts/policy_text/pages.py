@@ -1,0 +1,90 @@
+"""Page files: YAML front matter and a body of paragraphs separated by blank lines.
+
+The body of a priority page holds only its paragraphs (the statement lives in `title`), so
+"the K-th paragraph of priority N" is a structural fact every language shares: that is what
+paragraph ids are derived from.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import yaml
+
+from . import config
+
+_FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
+
+FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "lang", "source", "translation")
+
+
+class PageError(ValueError):
+    def __init__(self, path: str | Path, message: str, line: int | None = None):
+        self.path, self.line = path, line
+        super().__init__(f"{path}{f', line {line}' if line else ''}: {message}")
+
+
+@dataclass(frozen=True)
+class Page:
+    rel_path: PurePosixPath
+    meta: dict[str, Any]
+    body: str
+
+    @property
+    def lang(self) -> str:
+        return self.rel_path.parts[0]
+
+    @property
+    def paragraphs(self) -> list[str]:
+        return paragraphs(self.body)
+
+
+def paragraphs(body: str) -> list[str]:
+    """Blocks separated by blank lines, as Markdown will make paragraphs (and one list) of them."""
+    return [block.strip() for block in re.split(r"\n[ \t]*\n", body) if block.strip()]
+
+
+def paragraph_id(priority: int, number: int) -> str:
+    """The address of a paragraph: `p1-2` is priority 1, paragraph 2; the introduction is priority 0."""
+    return f"p{priority}-{number}"
+
+
+def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str]:
+    text = text.replace("\r\n", "\n")
+    match = _FRONT_MATTER.match(text)
+    if not match:
+        raise PageError(path, "expected YAML front matter between two '---' lines at the top of the file", 1)
+    try:
+        meta = yaml.safe_load(match.group(1))
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise PageError(path, f"front matter is not valid YAML ({getattr(error, 'problem', error)})", line) from None
+    return (meta if meta is not None else {}), match.group(2)
+
+
+def read(path: Path, docs_dir: Path = config.DOCS_DIR) -> Page:
+    meta, body = split_front_matter(path.read_text(encoding="utf-8"), path)
+    return Page(PurePosixPath(path.relative_to(docs_dir).as_posix()), meta, body)
+
+
+def render(meta: dict[str, Any], body: str) -> str:
+    """The file text, fields in a fixed order so that a re-import is byte-identical."""
+    ordered = {key: meta[key] for key in FIELD_ORDER if key in meta}
+    ordered.update({key: value for key, value in meta.items() if key not in ordered})
+    front = yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False, width=10_000)
+    return f"---\n{front}---\n\n{body.strip()}\n"
+
+
+def content_hash(page: Page) -> str:
+    """What a translation records of the page it translates: changes when its text changes."""
+    text = page.meta.get("title", "") + "\n\n" + "\n\n".join(page.paragraphs)
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def language_pages(lang: str, docs_dir: Path = config.DOCS_DIR) -> list[Page]:
+    return [read(path, docs_dir) for path in sorted((docs_dir / lang).rglob("*.md"))]

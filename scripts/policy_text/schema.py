@@ -1,0 +1,135 @@
+"""The front matter schema and the rules that tie a page's metadata to its place in docs/.
+
+Errors read "<file>: field '<name>': expected <what>, got <value>", so an editor can fix
+a page without reading this code.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+import jsonschema
+
+from . import config
+
+SCHEMA_PATH = Path(__file__).parent / "schemas" / "front-matter.schema.json"
+
+GENERATED_FIELDS = ("priority", "title", "lang", "source")
+"""Written by the importer from the official text on every import."""
+CURATED_FIELDS = ("nav_title", "description", "keywords")
+"""Written by editors; a re-import keeps them."""
+
+SOURCE = {
+    "title": "Politique étrangère du Cambodge",
+    "publisher": "Ministère des Affaires étrangères et de la Coopération internationale du Royaume du Cambodge",
+    "url": "https://www.mfaic.gov.kh/fr/politique-etrangere",
+}
+
+
+@dataclass(frozen=True)
+class FieldError:
+    path: str
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"field '{self.field}'" if self.field else "front matter"
+        return f"{self.path}: {where}: {self.message}"
+
+
+class FrontMatterError(ValueError):
+    def __init__(self, errors: Iterable[FieldError]):
+        self.errors = list(errors)
+        super().__init__("\n".join(map(str, self.errors)))
+
+
+@cache
+def schema() -> dict:
+    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+
+
+def _expected(field: str) -> str:
+    return schema()["properties"].get(field, {}).get("description", "a valid value")
+
+
+def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
+    errors = []
+    validator = jsonschema.Draft202012Validator(schema())
+    for error in sorted(validator.iter_errors(meta), key=lambda e: list(map(str, e.absolute_path))):
+        location = [str(part) for part in error.absolute_path]
+        if error.validator == "required":
+            missing = [name for name in error.validator_value if name not in error.instance]
+            for name in missing:
+                field = ".".join([*location, name])
+                errors.append(FieldError(path, field, f"missing; expected {_expected(name) if not location else 'a value'}"))
+        elif error.validator == "additionalProperties":
+            known = error.schema.get("properties", {})
+            for name in sorted(set(error.instance) - set(known)):
+                field = ".".join([*location, str(name)])
+                allowed = ", ".join(known)
+                errors.append(FieldError(path, field, f"unknown field; expected only: {allowed}"))
+        elif error.validator == "type" and not location:
+            errors.append(FieldError(path, "", f"expected a YAML mapping of fields, got {error.instance!r}"))
+        else:
+            top = location[0] if location else ""
+            expected = _expected(top) if len(location) == 1 else error.message
+            errors.append(FieldError(path, ".".join(location), f"expected {expected}, got {error.instance!r}"))
+    return errors
+
+
+def _placement_errors(meta: Mapping[str, Any], rel_path: PurePosixPath) -> list[FieldError]:
+    """Rules no JSON Schema can state: the metadata must agree with where the page lives."""
+    path = str(rel_path)
+    errors = []
+    folder_lang = rel_path.parts[0]
+    if "lang" in meta and meta["lang"] != folder_lang:
+        errors.append(FieldError(path, "lang", f"expected '{folder_lang}' (the page's folder), got {meta['lang']!r}"))
+    if folder_lang not in config.language_codes():
+        errors.append(FieldError(path, "lang", f"expected a folder named after one of the site's languages "
+                                 f"{', '.join(config.language_codes())}, got '{folder_lang}/'"))
+    is_priority_page = len(rel_path.parts) == 3 and rel_path.parts[1] == config.PRIORITY_DIR
+    if is_priority_page and "priority" not in meta:
+        errors.append(FieldError(path, "priority", f"missing; expected {_expected('priority')}"))
+    if not is_priority_page and "priority" in meta:
+        errors.append(FieldError(path, "priority", f"unexpected outside {config.PRIORITY_DIR}/; got {meta['priority']!r}"))
+    priority = meta.get("priority")
+    if is_priority_page and isinstance(priority, int) and not rel_path.name.startswith(f"{priority}-"):
+        errors.append(FieldError(path, "priority", f"expected the number the file name starts with "
+                                 f"('{rel_path.name.split('-')[0]}'), got {priority!r}"))
+    is_translation = folder_lang != config.default_language()
+    if is_translation and "translation" not in meta:
+        errors.append(FieldError(path, "translation", f"missing; expected {_expected('translation')}"))
+    if not is_translation and "translation" in meta:
+        errors.append(FieldError(path, "translation", "unexpected on a page of the official text"))
+    return errors
+
+
+def validate(meta: Any, rel_path: str | PurePosixPath) -> list[FieldError]:
+    """Every problem with one page's front matter; `rel_path` is relative to docs/."""
+    rel_path = PurePosixPath(rel_path)
+    if not isinstance(meta, Mapping):
+        return [FieldError(str(rel_path), "", f"expected a YAML mapping of fields, got {meta!r}")]
+    return _schema_errors(meta, str(rel_path)) + _placement_errors(meta, rel_path)
+
+
+def validate_collection(pages: Mapping[str, Mapping[str, Any]]) -> list[FieldError]:
+    """Rules across pages of one language: no priority or slug used twice."""
+    errors = []
+    seen: dict[tuple[str, str, object], str] = {}
+    for rel_path, meta in sorted(pages.items()):
+        parts = PurePosixPath(rel_path).parts
+        if len(parts) != 3 or parts[1] != config.PRIORITY_DIR:
+            continue
+        slug = PurePosixPath(rel_path).stem.partition("-")[2]
+        for field, value in (("priority", meta.get("priority")), ("slug", slug)):
+            key = (parts[0], field, value)
+            if key in seen:
+                errors.append(FieldError(rel_path, field, f"duplicate {field} {value!r}, already used by {seen[key]}"))
+            else:
+                seen[key] = rel_path
+    return errors
