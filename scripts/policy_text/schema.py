@@ -76,8 +76,10 @@ def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
         elif error.validator == "type" and not location:
             errors.append(FieldError(path, "", f"expected a YAML mapping of fields, got {error.instance!r}"))
         else:
-            top = location[0] if location else ""
-            expected = _expected(top) if len(location) == 1 else error.message
+            expected = (_expected(location[0]) if len(location) == 1
+                        else repr(error.validator_value) if error.validator in ("const", "pattern")
+                        else f"a {error.validator_value}" if error.validator == "type"
+                        else error.message)
             errors.append(FieldError(path, ".".join(location), f"expected {expected}, got {error.instance!r}"))
     return errors
 

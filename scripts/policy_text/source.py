@@ -15,6 +15,9 @@ from pathlib import Path
 PRIORITY_COUNT = 5
 """The policy has five priorities; the front matter schema and the paragraph ids rely on it."""
 
+TITLE_MAX = 150
+"""A first line longer than this, or ending like a sentence, is a paragraph: the title is missing."""
+
 _STATEMENT = re.compile(r"(\d{1,3})\.[ \t\u00a0]+\S")
 
 
@@ -105,6 +108,9 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
     if statement_number(title) is not None:
         raise SourceError(f"expected the document title on the first line, found a numbered "
                           f"priority: {title.text[:60]!r}", title.line, path)
+    if len(title.text) > TITLE_MAX or title.text.rstrip()[-1] in ".:;":
+        raise SourceError(f"expected the document title on the first line (a short line, not a sentence), "
+                          f"found a paragraph: {title.text[:60]!r}…", title.line, path)
     if "\n" in title.text:
         raise SourceError("expected the title on a single line, followed by a blank line",
                           title.line, path)

@@ -1,0 +1,55 @@
+"""The strict build refuses pages with bad front matter or broken links, naming the file and the field."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from policy_text import config
+
+from ..conftest import build_site
+
+
+@pytest.fixture
+def project(tmp_path):
+    for name in ("mkdocs.yml", "docs", "overrides"):
+        source = config.ROOT / name
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
+    return tmp_path
+
+
+def first_priority_page(project):
+    return sorted((project / "docs" / "fr" / "priorites").glob("1-*.md"))[0]
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("priority: 1\n", "priority: 9\n", "field 'priority': expected an integer from 1 to 5"),
+    ("priority: 1\n", "priority: one\n", "field 'priority': expected an integer from 1 to 5"),
+    ("nav_title: Indépendance, souveraineté et paix\n", "", "field 'nav_title': missing"),
+    ("lang: fr\n", "lang: fr\nauthor: moi\n", "field 'author': unknown field"),
+])
+def test_invalid_front_matter_fails_the_build(project, tmp_path, old, new, expected):
+    page = first_priority_page(project)
+    text = page.read_text(encoding="utf-8")
+    assert old in text
+    page.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert f"fr/priorites/{page.name}: {expected}" in result.stderr
+
+
+def test_duplicate_priority_fails_the_build(project, tmp_path):
+    page = first_priority_page(project)
+    shutil.copy(page, page.with_name("1-copie.md"))
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "field 'priority': duplicate priority 1" in result.stderr
+
+
+def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
+    home = project / "docs" / "fr" / "index.md"
+    home.write_text(home.read_text(encoding="utf-8") + "\n\n[x](priorites/absente.md) [y](#nulle-part)\n", encoding="utf-8")
+    result = build_site(project, tmp_path / "out")
+    assert result.returncode != 0
+    assert "priorites/absente.md" in result.stderr and "nulle-part" in result.stderr
