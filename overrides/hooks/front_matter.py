@@ -1,4 +1,4 @@
-"""Validate every page's front matter before anything is built, and title pages for navigation.
+"""Validate every page's front matter before anything is built.
 
 All problems are reported together, each naming the file, the field and what was expected;
 the build stops rather than publish a page whose metadata is wrong.
@@ -10,7 +10,6 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
-from mkdocs.structure.pages import Page
 
 from policy_text import pages, schema
 
@@ -32,9 +31,3 @@ def on_files(files: Files, config) -> Files:
         raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))
     return files
 
-
-def on_page_markdown(markdown: str, page: Page, config, files: Files) -> str:
-    """Navigation, tabs and <title> show the short editorial title; `title` keeps the statement."""
-    if "nav_title" in page.meta:
-        page.title = page.meta["nav_title"]
-    return markdown

@@ -1,0 +1,26 @@
+"""Pages of the text are headed by partials/edition/heading.html; tell MkDocs about that heading.
+
+Navigation and <title> use the short `nav_title` (the official statement stays in `title`,
+shown in full under the heading), and the heading becomes the first table-of-contents entry,
+which is what Material's "skip to content" link points to.
+"""
+
+from __future__ import annotations
+
+from mkdocs.structure.toc import AnchorLink, TableOfContents
+
+HEADING_ID = "titre"  # the id partials/edition/heading.html gives the page's <h1>, in every language
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    if "nav_title" in page.meta:
+        page.title = page.meta["nav_title"]
+    return markdown
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    if "<h1" not in html and "title" in page.meta:
+        heading = AnchorLink(page.title, HEADING_ID, 1)
+        heading.children = list(page.toc)
+        page.toc = TableOfContents([heading])
+    return html

@@ -1,0 +1,37 @@
+"""Helpers for the browser tests: open a page recording problems, run axe-core."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from policy_text import config
+
+AXE = config.ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+
+
+@dataclass
+class Visit:
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
+
+
+def visit(page, url: str) -> Visit:
+    """Open `url`, recording console errors, page errors and every request."""
+    record = Visit()
+    page.on("console", lambda m: m.type == "error" and record.console_errors.append(f"{m.text} ({url})"))
+    page.on("pageerror", lambda e: record.console_errors.append(f"{e} ({url})"))
+    page.on("request", lambda r: record.requested.append(r.url))
+    page.on("requestfailed", lambda r: record.failed_requests.append(f"{r.url}: {r.failure}"))
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    return record
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
+    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+            for v in result["violations"]]
