@@ -25,6 +25,7 @@ build: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python scripts/import_policy.py --check
+	$(BIN)/python scripts/translations.py --check
 	$(BIN)/python -m pytest
 
 import: $(STAMP)

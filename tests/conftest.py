@@ -20,6 +20,7 @@ CHROMIUM_FLAGS = [
     "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",
 ]
+SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
@@ -35,7 +36,7 @@ def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpro
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(config.ROOT, site_dir)
+    result = build_site(config.ROOT, site_dir, env={"SITE_URL": SITE_URL})
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert warnings == [], "the strict build must have zero warnings"

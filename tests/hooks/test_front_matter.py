@@ -6,17 +6,10 @@ import shutil
 
 import pytest
 
-from policy_text import config
-
 from ..conftest import build_site
 
 
-@pytest.fixture
-def project(tmp_path):
-    for name in ("mkdocs.yml", "docs", "overrides"):
-        source = config.ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
-    return tmp_path
+from .project import project  # noqa: F401  (fixture)
 
 
 def first_priority_page(project):

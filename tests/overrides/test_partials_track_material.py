@@ -17,6 +17,10 @@ MATERIAL = Path(material.__file__).parent / "templates"
 GENERATED = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
 
 CHANGES = {
+    "partials/alternate.html": [(
+        '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
+        '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" class="md-select__link">',
+    )],
     "partials/search.html": [(
         '<div class="md-search" data-md-component="search" role="dialog">',
         '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',

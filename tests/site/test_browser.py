@@ -50,3 +50,23 @@ def test_keyboard_reaches_skip_link_first(http_url, page):
     assert focused == "Aller au contenu"
     page.keyboard.press("Enter")
     assert page.evaluate("location.hash") == "#titre" or page.evaluate("document.activeElement.id") != ""
+
+
+def test_language_switch_keeps_the_cited_paragraph(http_url, page):
+    visit(page, http_url + "priorites/3-diplomatie-economique.html#p3-2")
+    page.locator(".md-select").first.hover()
+    page.locator('a.md-select__link[hreflang="km"]').click()
+    page.wait_for_load_state("load")
+    assert page.url == http_url + "km/priorites/3-diplomatie-economique.html#p3-2"
+    assert page.evaluate("document.documentElement.lang") == "km"
+
+
+def test_khmer_font_loads_on_khmer_pages_only(http_url, page):
+    fonts = []
+    page.on("request", lambda r: r.url.endswith(".woff2") and fonts.append(r.url))
+    visit(page, http_url + "priorites/1-independance-souverainete-paix.html")
+    visit(page, http_url + "en/priorites/1-independance-souverainete-paix.html")
+    assert fonts == []
+    visit(page, http_url + "km/priorites/1-independance-souverainete-paix.html")
+    assert fonts == [http_url + "assets/fonts/noto-sans-khmer.woff2"]
+    assert page.evaluate("document.fonts.check('16px \"Edition Khmer\"', 'ខ្មែរ')")

@@ -51,3 +51,9 @@ def test_paragraphs_carry_their_address(site):
     pages = text_pages(site, "fr")
     assert re.findall(r'<p id="(p0-\d+)"', pages[0].read_text(encoding="utf-8")) == ["p0-1"]
     assert re.findall(r'id="(p4-\d+)"', pages[4].read_text(encoding="utf-8")) == ["p4-0", "p4-1", "p4-2", "p4-3"]
+
+
+def test_window_title_is_the_short_title(site):
+    pages = text_pages(site, "fr")
+    assert "<title>Politique étrangère du Cambodge</title>" in pages[0].read_text(encoding="utf-8")
+    assert "<title>Multilatéralisme - Politique étrangère du Cambodge</title>" in pages[4].read_text(encoding="utf-8")

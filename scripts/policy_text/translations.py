@@ -1,0 +1,66 @@
+"""Which translations are current, stale or missing, judged by the hash of the page they translate.
+
+A translation records `translation.source_hash`, the content hash of the French page it was
+made from. When a re-import changes that page, the hashes differ and the translation is stale
+until a translator revises it and records the new hash (`scripts/translations.py --mark-current`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from . import config, pages
+
+
+@dataclass(frozen=True)
+class Status:
+    rel_path: PurePosixPath  # the translation's path under docs/
+    state: str  # "current", "stale" or "missing"
+    reference: PurePosixPath  # the page it translates
+    recorded_hash: str | None
+    reference_hash: str
+
+    def __str__(self) -> str:
+        if self.state == "missing":
+            return f"{self.rel_path}: missing (a translation of {self.reference} is expected)"
+        if self.state == "stale":
+            return (f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
+                    f"(recorded {self.recorded_hash[:15]}…, now {self.reference_hash[:15]}…)")
+        return f"{self.rel_path}: current"
+
+
+def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
+    """The French page a page of another language translates: the same path in the French folder."""
+    return PurePosixPath(config.default_language(), *rel_path.parts[1:])
+
+
+def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: PurePosixPath) -> Status:
+    reference_hash = pages.content_hash(reference)
+    if translation is None:
+        return Status(rel_path, "missing", reference.rel_path, None, reference_hash)
+    recorded = translation.meta.get("translation", {}).get("source_hash")
+    state = "current" if recorded == reference_hash else "stale"
+    return Status(rel_path, state, reference.rel_path, recorded, reference_hash)
+
+
+def statuses(docs_dir: Path = config.DOCS_DIR) -> list[Status]:
+    """Every (translation language × French page) pair, in a stable order."""
+    result = []
+    for reference in pages.language_pages(config.default_language(), docs_dir):
+        for lang in config.language_codes()[1:]:
+            rel_path = PurePosixPath(lang, *reference.rel_path.parts[1:])
+            path = docs_dir / rel_path
+            translation = pages.read(path, docs_dir) if path.exists() else None
+            result.append(status_of(translation, reference, rel_path))
+    return result
+
+
+def mark_current(rel_path: PurePosixPath, docs_dir: Path = config.DOCS_DIR) -> Status:
+    """Record that a translation now matches its French page (after a translator revised it)."""
+    translation = pages.read(docs_dir / rel_path, docs_dir)
+    reference = pages.read(docs_dir / reference_path(rel_path), docs_dir)
+    meta = dict(translation.meta)
+    meta["translation"] = {**meta["translation"], "source_hash": pages.content_hash(reference)}
+    (docs_dir / rel_path).write_text(pages.render(meta, translation.body), encoding="utf-8")
+    return status_of(pages.read(docs_dir / rel_path, docs_dir), reference, rel_path)

@@ -1,0 +1,100 @@
+"""Translations: complete, aligned paragraph by paragraph, consistent with the glossary, and known stale when French changes."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path, PurePosixPath
+
+import pytest
+
+from policy_text import config, pages, schema, translations
+
+GLOSSARY = json.loads((config.ROOT / "scripts" / "policy_text" / "glossary.json").read_text(encoding="utf-8"))
+SCRIPT = config.ROOT / "scripts" / "translations.py"
+FRENCH = pages.language_pages(config.default_language())
+TRANSLATED = config.language_codes()[1:]
+
+
+def test_site_has_french_english_and_khmer():
+    assert config.language_codes() == ("fr", "en", "km")
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_every_french_page_has_an_aligned_translation(lang):
+    for french in FRENCH:
+        path = config.DOCS_DIR / lang / PurePosixPath(*french.rel_path.parts[1:])
+        assert path.exists(), f"{path} is missing"
+        translation = pages.read(path)
+        assert schema.validate(translation.meta, translation.rel_path) == []
+        assert translation.meta.get("priority") == french.meta.get("priority")
+        assert translation.meta["translation"]["official"] is False
+        assert translation.meta["translation"]["from"] == "fr"
+        assert len(translation.paragraphs) == len(french.paragraphs), path
+        assert translation.meta["title"] != french.meta["title"]
+
+
+def test_no_translation_is_stale_or_missing():
+    assert [str(s) for s in translations.statuses() if s.state != "current"] == []
+
+
+def aligned_units(lang):
+    """(French text, translated text) for each title and paragraph, aligned by position."""
+    for french in FRENCH:
+        translation = pages.read(config.DOCS_DIR / lang / PurePosixPath(*french.rel_path.parts[1:]))
+        yield french.meta["title"], translation.meta["title"]
+        yield from zip(french.paragraphs, translation.paragraphs)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_glossary_terms_are_translated_consistently(lang):
+    used = 0
+    problems = []
+    for french, translated in aligned_units(lang):
+        for entry in GLOSSARY:
+            if entry["fr"] in french:
+                used += 1
+                if entry[lang] not in translated:
+                    problems.append(f"{entry['fr']!r} → expected {entry[lang]!r} in: {translated[:80]}…")
+    assert problems == []
+    assert used >= len(GLOSSARY)  # every term occurs in the French text at least once
+
+
+def test_glossary_names_the_official_names():
+    french_terms = {entry["fr"] for entry in GLOSSARY}
+    for name in ("ASEAN", "Nations Unies", "RCEP", "Union économique eurasienne", "Mékong",
+                 "Institut national de Diplomatie et de Relations internationales"):
+        assert any(name in term for term in french_terms), name
+
+
+@pytest.fixture
+def docs(tmp_path):
+    shutil.copytree(config.DOCS_DIR, tmp_path / "docs")
+    return tmp_path / "docs"
+
+
+def run(docs, *args):
+    return subprocess.run([sys.executable, str(SCRIPT), *args, "--docs-dir", str(docs)], capture_output=True, text=True)
+
+
+def test_editing_french_flags_its_translations_until_marked_current(docs):
+    assert run(docs, "--check").returncode == 0
+    french = next((docs / "fr" / "priorites").glob("2-*.md"))
+    french.write_text(french.read_text(encoding="utf-8").replace("vieux amis", "anciens amis"), encoding="utf-8")
+    result = run(docs, "--check")
+    assert result.returncode == 1
+    assert f"en/priorites/{french.name}: out of date" in result.stdout
+    assert f"km/priorites/{french.name}: out of date" in result.stdout
+    assert "10 of 12 translations current" in result.stdout
+    assert run(docs).returncode == 0  # listing alone does not fail
+    run(docs, "--mark-current", f"en/priorites/{french.name}", f"km/priorites/{french.name}")
+    assert run(docs, "--check").returncode == 0
+
+
+def test_missing_translation_is_listed(docs):
+    (docs / "km" / "index.md").unlink()
+    result = run(docs, "--check")
+    assert result.returncode == 1
+    assert "km/index.md: missing (a translation of fr/index.md is expected)" in result.stdout

@@ -1,0 +1,151 @@
+"""The three editions as built: same structure and ids, each in its own language, switcher and 404 included."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pytest
+
+from policy_text import config
+
+from ..conftest import SITE_URL
+from .html_text import article_blocks
+from .pages import language_root, text_pages
+
+LANGS = config.language_codes()
+TRANSLATED = LANGS[1:]
+
+
+def ids(html: str) -> list[str]:
+    return re.findall(r'\bid="((?:p\d+-\d+)|titre)"', html)
+
+
+@pytest.mark.parametrize("lang", TRANSLATED)
+def test_translated_pages_have_the_same_ids_and_paragraph_count(site, lang):
+    french, translated = text_pages(site, "fr"), text_pages(site, lang)
+    assert [p.name for p in translated] == [p.name for p in french]
+    for fr_page, page in zip(french, translated):
+        fr_html, html = fr_page.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")
+        assert ids(html) == ids(fr_html) and ids(html), page
+        count = lambda h: len([b for b in article_blocks(h) if b[0] == "p" and b[1].get("id", "").startswith("p")])
+        assert count(html) == count(fr_html)
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_pages_and_404_declare_their_language(site, lang):
+    root = language_root(site, lang)
+    for page in [*text_pages(site, lang), root / "404.html"]:
+        assert f'<html lang="{lang}"' in page.read_text(encoding="utf-8"), page
+
+
+def test_each_language_has_its_own_404(site):
+    expected = {"fr": "Page introuvable", "en": "Page not found", "km": "រកមិនឃើញទំព័រ"}
+    for lang, title in expected.items():
+        html = (language_root(site, lang) / "404.html").read_text(encoding="utf-8")
+        assert f'<h1 id="titre">{title}</h1>' in html
+        assert f'href="/{"" if lang == "fr" else lang + "/"}index.html"' in html
+
+
+class _VisibleText(HTMLParser):
+    """Text a reader sees or hears outside the article, and accessible names, of a page."""
+
+    ATTRIBUTES = ("aria-label", "title", "placeholder", "alt")
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, str | None]] = []  # (tag, lang)
+        self.found: list[str] = []
+
+    def _lang(self):
+        return next((lang for _, lang in reversed(self.stack) if lang), None)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag not in ("meta", "link", "input", "img", "br", "hr"):
+            self.stack.append((tag, attrs.get("lang")))
+        lang = attrs.get("lang") or self._lang()
+        for name in self.ATTRIBUTES:
+            if attrs.get(name) and lang in (None, "km"):
+                self.found.append(attrs[name])
+
+    def handle_endtag(self, tag):
+        while self.stack:
+            if self.stack.pop()[0] == tag:
+                break
+
+    def handle_data(self, data):
+        tags = [tag for tag, _ in self.stack]
+        if data.strip() and not {"script", "style", "article"} & set(tags) and self._lang() in (None, "km"):
+            self.found.append(data.strip())
+
+
+def latin_words(text: str) -> list[str]:
+    return re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)
+
+
+def test_khmer_pages_contain_no_english_or_french_interface_string(site):
+    root = language_root(site, "km")
+    for page in [*text_pages(site, "km"), root / "404.html"]:
+        html = page.read_text(encoding="utf-8")
+        parser = _VisibleText()
+        parser.feed(html)
+        assert [s for s in parser.found if latin_words(s)] == [], page
+        search_strings = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>',
+                                              html, re.S).group(1))["translations"]
+        assert {k: v for k, v in search_strings.items() if latin_words(v)} == {}, page
+
+
+def switcher_targets(page: Path, site: Path) -> dict[str, str]:
+    html = page.read_text(encoding="utf-8")
+    links = re.findall(r'<a href="([^"]+)" hreflang="([^"]+)" lang="[^"]+" class="md-select__link">', html)
+    base = page.relative_to(site).as_posix()
+    return {lang: urljoin(base, href) for href, lang in links}
+
+
+def test_language_switcher_points_at_the_same_page(site):
+    for lang in LANGS:
+        for page in text_pages(site, lang):
+            rel = page.relative_to(language_root(site, lang)).as_posix()
+            expected = {other: (language_root(site, other) / rel).relative_to(site).as_posix() for other in LANGS}
+            assert switcher_targets(page, site) == expected, page
+
+
+def test_hreflang_alternates_are_absolute(site):
+    html = (site / "km" / "priorites").glob("3-*.html").__next__().read_text(encoding="utf-8")
+    alternates = dict((lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', html))
+    assert alternates == {
+        "fr": SITE_URL + "priorites/3-diplomatie-economique.html",
+        "en": SITE_URL + "en/priorites/3-diplomatie-economique.html",
+        "km": SITE_URL + "km/priorites/3-diplomatie-economique.html",
+    }
+
+
+def test_sitemap_lists_every_page_with_its_alternates(site):
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
+    locs = [re.search(r"<loc>(.*?)</loc>", entry).group(1) for entry in entries]
+    expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS for page in text_pages(site, lang))
+    assert sorted(locs) == expected
+    for entry in entries:
+        assert len(re.findall(r'<xhtml:link rel="alternate" hreflang="(fr|en|km)" href="https://', entry)) == 3
+
+
+def test_translated_pages_say_they_are_unofficial_and_link_to_french(site):
+    notices = {"en": "Unofficial translation.", "km": "ការបកប្រែក្រៅផ្លូវការ។"}
+    for lang, notice in notices.items():
+        for page in text_pages(site, lang):
+            html = page.read_text(encoding="utf-8")
+            assert notice in html and 'hreflang="fr" lang="fr">Français</a>' in html
+            assert "pe-notice--stale" not in html
+    for page in text_pages(site, "fr"):
+        assert "pe-notice" not in page.read_text(encoding="utf-8")
+
+
+def test_khmer_font_is_served_by_the_site(site):
+    css = (site / "assets" / "stylesheets" / "edition.css").read_text(encoding="utf-8")
+    assert 'url("../fonts/noto-sans-khmer.woff2")' in css and "unicode-range: U+1780-17FF" in css
+    assert (site / "assets" / "fonts" / "noto-sans-khmer.woff2").stat().st_size > 10_000
