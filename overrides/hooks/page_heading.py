@@ -7,6 +7,7 @@ which is what Material's "skip to content" link points to.
 
 from __future__ import annotations
 
+from markupsafe import escape
 from mkdocs.structure.toc import AnchorLink, TableOfContents
 
 HEADING_ID = "titre"  # the id partials/edition/heading.html gives the page's <h1>, in every language
@@ -14,7 +15,7 @@ HEADING_ID = "titre"  # the id partials/edition/heading.html gives the page's <h
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
     if "nav_title" in page.meta:
-        page.title = page.meta["nav_title"]
+        page.title = escape(page.meta["nav_title"])  # Material prints titles unescaped
     return markdown
 
 

@@ -21,6 +21,7 @@ class Language:
     code: str
     name: str
     default: bool
+    og_locale: str
 
 
 class _ConfigLoader(yaml.SafeLoader):
@@ -46,7 +47,7 @@ def _i18n_options(config: dict) -> dict:
 def languages() -> tuple[Language, ...]:
     """The site's languages, the default (official) one first."""
     entries = _i18n_options(mkdocs_config())["languages"]
-    found = [Language(e["locale"], e["name"], bool(e.get("default"))) for e in entries]
+    found = [Language(e["locale"], e["name"], bool(e.get("default")), e["extra"]["og_locale"]) for e in entries]
     return tuple(sorted(found, key=lambda language: not language.default))
 
 

@@ -17,3 +17,11 @@ def escape(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = _INLINE.sub(r"\\\1", text)
     return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
+
+
+_ESCAPED = re.compile(r"\\([\\`*_\[\]{}#>+\-.)])")
+
+
+def unescape(markdown: str) -> str:
+    """The plain text `escape` was given (what the JSON export publishes)."""
+    return _ESCAPED.sub(r"\1", markdown).replace("&lt;", "<").replace("&amp;", "&")

@@ -43,14 +43,27 @@ class Page:
         return paragraphs(self.body)
 
 
+_LIST = re.compile(r"(\d+\.|[-*+])[ \t]")
+
+
 def paragraphs(body: str) -> list[str]:
-    """Blocks separated by blank lines, as Markdown will make paragraphs (and one list) of them."""
-    return [block.strip() for block in re.split(r"\n[ \t]*\n", body) if block.strip()]
+    """The paragraphs of the text: blocks separated by blank lines, except lists.
+
+    A list (the home page's links to the priorities) is navigation, not text; the text can
+    never start like one, since the importer escapes a leading "1." or "-" (markdown_text).
+    """
+    blocks = (block.strip() for block in re.split(r"\n[ \t]*\n", body))
+    return [block for block in blocks if block and not _LIST.match(block)]
 
 
 def paragraph_id(priority: int, number: int) -> str:
     """The address of a paragraph: `p1-2` is priority 1, paragraph 2; the introduction is priority 0."""
     return f"p{priority}-{number}"
+
+
+def paragraph_label(priority: int, number: int) -> str:
+    """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`."""
+    return f"§ {priority}" if number == 0 else f"§ {priority}.{number}"
 
 
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str]:

@@ -48,6 +48,6 @@ def test_missing_translation_falls_back_to_french_marked_as_french(project, tmp_
     assert '<html lang="km"' in html  # the interface stays Khmer
     assert "ទំព័រនេះមិនទាន់បានបកប្រែជាភាសាខ្មែរនៅឡើយទេ" in html  # the notice, in Khmer
     assert re.search(r'<h1 id="titre" lang="fr">Diplomatie économique</h1>', html)
-    assert re.search(r'<p class="pe-statement" id="p3-0" lang="fr">3\. Promouvoir', html)
-    body = re.search(r'<div lang="fr">\s*<p id="p3-1">Pour contribuer', html)
+    assert re.search(r'<p class="pe-statement" id="p3-0" lang="fr"><a class="pe-cite" href="#p3-0">§ 3</a> 3\. Promouvoir', html)
+    body = re.search(r'<div lang="fr">\s*<p id="p3-1"><a class="pe-cite" href="#p3-1">§ 3.1</a> Pour contribuer', html)
     assert body, "the French paragraphs are wrapped in an element marked lang=fr"

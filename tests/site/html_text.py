@@ -22,7 +22,8 @@ class _Article(HTMLParser):
         attrs = dict(attrs)
         parent_inside, parent_hidden = self.stack[-1][1:] if self.stack else (False, False)
         inside = parent_inside or tag == "article"
-        hidden = parent_hidden or tag in SKIP or "headerlink" in (attrs.get("class") or "")
+        classes = (attrs.get("class") or "").split()
+        hidden = parent_hidden or tag in SKIP or bool({"headerlink", "pe-cite"} & set(classes))
         self.stack.append((tag, inside, hidden))
         if inside and tag in BLOCKS:
             self.open_blocks.append((tag, attrs, []))

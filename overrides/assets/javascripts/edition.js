@@ -27,4 +27,52 @@
   }
   document.addEventListener("DOMContentLoaded", carryAnchor);
   window.addEventListener("hashchange", carryAnchor);
+
+  /* "§ 1.2" links copy the paragraph's absolute address (the canonical one when the site
+     has a site_url), announce it to screen readers, and still move to the paragraph. */
+  var strings = JSON.parse((document.getElementById("edition-strings") || {}).textContent || "{}");
+  var status = document.createElement("div");
+  status.className = "md-visually-hidden";
+  status.setAttribute("role", "status");
+  document.addEventListener("DOMContentLoaded", function () {
+    document.body.appendChild(status);
+    document.querySelectorAll("a.pe-cite").forEach(function (link) {
+      link.setAttribute("aria-label", link.textContent + " – " + strings["cite.copy"]);
+      link.setAttribute("title", strings["cite.copy"]);
+    });
+  });
+
+  function absoluteAddress(id) {
+    var canonical = document.querySelector('link[rel="canonical"]');
+    var page = canonical ? canonical.href : location.href;
+    return page.split("#")[0] + "#" + id;
+  }
+
+  function copyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      return navigator.clipboard.writeText(text);
+    }
+    var field = document.createElement("textarea");
+    field.value = text;
+    field.setAttribute("readonly", "");
+    field.style.position = "fixed";
+    field.style.opacity = "0";
+    document.body.appendChild(field);
+    field.select();
+    var copied = document.execCommand("copy");
+    field.remove();
+    return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
+  }
+
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a.pe-cite");
+    if (!link) return;
+    var address = absoluteAddress(link.getAttribute("href").slice(1));
+    copyText(address).then(function () {
+      var message = strings["cite.copied"] + " " + address;
+      status.textContent = "";
+      setTimeout(function () { status.textContent = message; }, 50);
+      if (window.alert$) window.alert$.next(strings["cite.copied"]);
+    }, function () { /* copying refused: the link still leads to the paragraph */ });
+  });
 })();

@@ -1,0 +1,56 @@
+"""Give every paragraph of the text its address (`p1-2`) and a visible, citable number (§ 1.2).
+
+Addresses come from the paragraph's place, never typed by hand: the K-th paragraph of a
+page's body is paragraph K of its priority (0 for the introduction on the home page), in
+every language, so a citation survives translation and re-import. Each addressed paragraph
+gets a link to itself showing its number; overrides/assets/javascripts/edition.js turns it
+into a "copy link" control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import Markup
+
+from policy_text.pages import paragraph_id, paragraph_label
+
+_PARAGRAPH = re.compile(r"<p>")
+_ADDRESSED = re.compile(r'(<p\b[^>]*\bid="p(\d+)-(\d+)"[^>]*>)')
+
+
+def policy_priority(page) -> int | None:
+    """The priority a page holds, 0 for the home page, None for pages outside the text."""
+    if "priority" in page.meta:
+        return page.meta["priority"]
+    return 0 if page.file.src_uri.endswith("index.md") and "source" in page.meta else None
+
+
+def number_paragraphs(html: str, priority: int) -> str:
+    numbers = iter(range(1, 10_000))
+    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id(priority, next(numbers))}">', html)
+
+
+def cite_control(priority: int, number: int) -> str:
+    return (f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">'
+            f'{paragraph_label(priority, number)}</a> ')
+
+
+def add_cite_controls(html: str) -> str:
+    """A `§` link at the start of every addressed paragraph (statements included)."""
+    return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3))), html)
+
+
+def on_page_content(html: str, page, config, files) -> str:
+    priority = policy_priority(page)
+    if priority is not None:
+        html = number_paragraphs(html, priority)
+    return add_cite_controls(html)
+
+
+
+def on_env(env, config, files):
+    """Templates use the same rule: partials/edition/heading.html cites the statement."""
+    env.globals["paragraph_id"] = paragraph_id
+    env.globals["cite_control"] = lambda priority, number: Markup(cite_control(priority, number))
+    return env
