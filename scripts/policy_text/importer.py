@@ -22,7 +22,8 @@ class ImportError_(ValueError):
 
 
 def _one_line(text: str) -> str:
-    return " ".join(text.split())
+    """The block on one line, otherwise verbatim (front matter fields are single lines)."""
+    return text.replace("\n", " ")
 
 
 def slugify(text: str, words: int = 5) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 _TAG = re.compile(r"(<!--.*?-->|<[^>]*>)", re.S)
+_ENTITY = re.compile(r"(&#?\w+;)")
 _RAW = re.compile(r"<(/?)(script|style|pre|code|textarea)\b", re.I)
 _SPACE = "[ \u00a0\u202f]"
 _RULES = (
@@ -20,9 +21,12 @@ _RULES = (
 
 
 def french_text(text: str) -> str:
-    for pattern, replacement in _RULES:
-        text = pattern.sub(replacement, text)
-    return text
+    """Text between tags; character references (`&gt;`, `&#34;`) are left whole."""
+    parts = _ENTITY.split(text)
+    for index in range(0, len(parts), 2):
+        for pattern, replacement in _RULES:
+            parts[index] = pattern.sub(replacement, parts[index])
+    return "".join(parts)
 
 
 def french_html(html: str) -> str:

@@ -21,3 +21,7 @@ def test_urls_times_and_code_are_left_alone():
     assert french_text(text) == text
     html = "<script>a ? b : c;</script><code>x : y</code><p title=\"a : b\">a : b</p>"
     assert french_html(html) == f"<script>a ? b : c;</script><code>x : y</code><p title=\"a : b\">a{NBSP}: b</p>"
+
+
+def test_character_references_are_left_whole():
+    assert french_text("a &gt; b &#34;x&#34; &amp; c ;") == f"a &gt; b &#34;x&#34; &amp; c{NNBSP};"

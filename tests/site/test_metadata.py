@@ -1,0 +1,64 @@
+"""What machines and link previews read: meta tags, JSON-LD, policy.json, and no `None` without a site_url."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import jsonschema
+import pytest
+
+from policy_text import config, export
+
+from ..conftest import SITE_URL, build_site
+from .pages import language_root, text_pages
+
+
+def meta(html: str, attribute: str, name: str) -> list[str]:
+    return re.findall(rf'<meta {attribute}="{re.escape(name)}" content="([^"]*)"', html)
+
+
+def jsonld(html: str) -> dict:
+    return json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1))
+
+
+def test_priority_page_has_description_previews_and_canonical(site):
+    html = text_pages(site, "en")[2].read_text(encoding="utf-8")
+    url = SITE_URL + "en/priorites/2-davantage-amis-etranger.html"
+    assert meta(html, "name", "description") == [meta(html, "property", "og:description")[0]]
+    assert meta(html, "property", "og:title") == ["More friends abroad"]
+    assert meta(html, "property", "og:url") == [url]
+    assert meta(html, "property", "og:locale") == ["en_GB"]
+    assert sorted(meta(html, "property", "og:locale:alternate")) == ["fr_FR", "km_KH"]
+    assert meta(html, "name", "twitter:card") == ["summary"]
+    assert f'<link rel="canonical" href="{url}">' in html
+
+
+def test_jsonld_describes_the_document_and_its_translations(site):
+    french = jsonld(text_pages(site, "fr")[3].read_text(encoding="utf-8"))
+    assert french["inLanguage"] == "fr" and french["isBasedOn"] == "https://www.mfaic.gov.kh/fr/politique-etrangere"
+    assert {t["inLanguage"]: t["@id"] for t in french["workTranslation"]} == {
+        "en": SITE_URL + "en/priorites/3-diplomatie-economique.html",
+        "km": SITE_URL + "km/priorites/3-diplomatie-economique.html",
+    }
+    khmer = jsonld(text_pages(site, "km")[3].read_text(encoding="utf-8"))
+    assert khmer["inLanguage"] == "km"
+    assert khmer["translationOfWork"]["@id"] == SITE_URL + "priorites/3-diplomatie-economique.html"
+
+
+@pytest.mark.parametrize("lang", config.language_codes())
+def test_policy_json_is_published_and_valid(site, lang):
+    document = json.loads((language_root(site, lang) / "policy.json").read_text(encoding="utf-8"))
+    jsonschema.validate(document, export.schema())
+    assert document == export.policy_document(lang, home_url=document["url"])
+    for priority in document["priorities"]:
+        assert (language_root(site, lang) / priority["page"]).exists()
+
+
+def test_without_site_url_nothing_says_none(tmp_path):
+    result = build_site(config.ROOT, tmp_path / "out", env={"SITE_URL": ""})
+    assert result.returncode == 0, result.stderr
+    for path in (tmp_path / "out").rglob("*"):
+        if path.suffix in (".html", ".xml", ".json"):
+            text = path.read_text(encoding="utf-8")
+            assert "None" not in text, path
