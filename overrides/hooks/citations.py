@@ -13,6 +13,7 @@ import re
 
 from markupsafe import Markup
 
+from policy_text import interface
 from policy_text.pages import paragraph_id, paragraph_label
 
 _PARAGRAPH = re.compile(r"<p>")
@@ -50,7 +51,8 @@ def on_page_content(html: str, page, config, files) -> str:
 
 
 def on_env(env, config, files):
-    """Templates use the same rule: partials/edition/heading.html cites the statement."""
+    """Templates use the same rule (partials/edition/heading.html cites the statement) and strings."""
     env.globals["paragraph_id"] = paragraph_id
+    env.globals["edition_strings"] = interface.strings()
     env.globals["cite_control"] = lambda priority, number: Markup(cite_control(priority, number))
     return env

@@ -19,7 +19,7 @@ from . import config
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
-FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "lang", "source", "translation")
+FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation")
 
 
 class PageError(ValueError):

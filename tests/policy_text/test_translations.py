@@ -87,7 +87,8 @@ def test_editing_french_flags_its_translations_until_marked_current(docs):
     assert result.returncode == 1
     assert f"en/priorites/{french.name}: out of date" in result.stdout
     assert f"km/priorites/{french.name}: out of date" in result.stdout
-    assert "10 of 12 translations current" in result.stdout
+    total = len(translations.statuses(docs))
+    assert f"{total - 2} of {total} translations current" in result.stdout
     assert run(docs).returncode == 0  # listing alone does not fail
     run(docs, "--mark-current", f"en/priorites/{french.name}", f"km/priorites/{french.name}")
     assert run(docs, "--check").returncode == 0

@@ -70,3 +70,45 @@ def test_khmer_font_loads_on_khmer_pages_only(http_url, page):
     visit(page, http_url + "km/priorites/1-independance-souverainete-paix.html")
     assert fonts == [http_url + "assets/fonts/noto-sans-khmer.woff2"]
     assert page.evaluate("document.fonts.check('16px \"Edition Khmer\"', 'ខ្មែរ')")
+
+
+def test_cited_paragraph_is_scrolled_to_and_highlighted(http_url, page):
+    visit(page, http_url + "en/priorites/3-diplomatie-economique.html#p3-2")
+    paragraph = page.locator("#p3-2")
+    assert paragraph.evaluate("p => p.matches(':target')")
+    background = paragraph.evaluate("p => getComputedStyle(p).backgroundColor")
+    assert background not in ("rgba(0, 0, 0, 0)", "transparent")
+    top = paragraph.evaluate("p => p.getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"] / 2
+
+
+def test_paragraph_number_copies_its_canonical_address(http_url, browser):
+    from ..conftest import SITE_URL
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    try:
+        visit(page, http_url + "km/priorites/2-davantage-amis-etranger.html")
+        control = page.locator('a.pe-cite[href="#p2-1"]')
+        assert control.get_attribute("aria-label").startswith("§ 2.1 – ចម្លងតំណ")
+        control.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+        expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
+        assert page.evaluate("navigator.clipboard.readText()") == expected
+        assert expected in page.locator("[role=status]").text_content()
+        assert page.url.endswith("#p2-1")
+    finally:
+        context.close()
+
+
+def test_side_by_side_reader_chooses_the_pair(http_url, page):
+    visit(page, http_url + "texte-parallele.html")
+    visible = lambda: page.evaluate("[...document.querySelectorAll('#p1-1 .pe-parallel__cell:not([hidden])')]"
+                                    ".sort((a, b) => getComputedStyle(a).order - getComputedStyle(b).order)"
+                                    ".map(c => c.dataset.lang)")
+    assert visible() == ["fr", "en"]
+    page.select_option('select[name="left"]', "km")
+    assert visible() == ["km", "en"]
+    assert "left=km&right=en" in page.url
+    visit(page, http_url + "texte-parallele.html?left=en&right=fr")
+    assert visible() == ["en", "fr"]

@@ -128,7 +128,9 @@ def test_sitemap_lists_every_page_with_its_alternates(site):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
     locs = [re.search(r"<loc>(.*?)</loc>", entry).group(1) for entry in entries]
-    expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS for page in text_pages(site, lang))
+    expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS
+                      for page in [*text_pages(site, lang), *language_root(site, lang).glob("texte-*.html")])
+    assert len(expected) == 3 * 8
     assert sorted(locs) == expected
     for entry in entries:
         assert len(re.findall(r'<xhtml:link rel="alternate" hreflang="(fr|en|km)" href="https://', entry)) == 3

@@ -36,6 +36,8 @@
   status.setAttribute("role", "status");
   document.addEventListener("DOMContentLoaded", function () {
     document.body.appendChild(status);
+    var printed = document.querySelector("[data-pe-address]");
+    if (printed && !printed.textContent.trim()) printed.textContent = location.href.split("#")[0];
     document.querySelectorAll("a.pe-cite").forEach(function (link) {
       link.setAttribute("aria-label", link.textContent + " – " + strings["cite.copy"]);
       link.setAttribute("title", strings["cite.copy"]);
@@ -74,5 +76,35 @@
       setTimeout(function () { status.textContent = message; }, 50);
       if (window.alert$) window.alert$.next(strings["cite.copied"]);
     }, function () { /* copying refused: the link still leads to the paragraph */ });
+  });
+
+  /* Side-by-side reading: show the two languages the reader picks, in that order; the
+     choice is kept in the address (?left=fr&right=km) so that it can be shared. */
+  function applyPair(container, left, right) {
+    container.setAttribute("data-left", left);
+    container.setAttribute("data-right", right);
+    container.querySelectorAll(".pe-parallel__cell").forEach(function (cell) {
+      var lang = cell.getAttribute("data-lang");
+      cell.hidden = lang !== left && lang !== right;
+      cell.style.order = lang === left ? 1 : 2;
+    });
+    container.querySelector('select[name="left"]').value = left;
+    container.querySelector('select[name="right"]').value = right;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    var container = document.querySelector(".pe-parallel");
+    if (!container) return;
+    var params = new URLSearchParams(location.search);
+    var codes = Array.prototype.map.call(container.querySelector("select").options, function (o) { return o.value; });
+    var left = params.get("left"), right = params.get("right");
+    if (codes.indexOf(left) >= 0 && codes.indexOf(right) >= 0) applyPair(container, left, right);
+    container.addEventListener("change", function (event) {
+      if (!event.target.matches("[data-pe-parallel-select]")) return;
+      var form = event.target.form;
+      applyPair(container, form.elements.left.value, form.elements.right.value);
+      var query = "?left=" + form.elements.left.value + "&right=" + form.elements.right.value;
+      history.replaceState(null, "", location.pathname + query + location.hash);
+    });
   });
 })();

@@ -1,0 +1,95 @@
+"""Pages composed at build time from the text's pages: the full text, and side-by-side reading.
+
+Their Markdown files hold front matter only (`layout: full-text` or `side-by-side`); the body
+comes from policy_text.export, so every paragraph keeps its address (`p1-2`) and a citation
+resolves on these pages too. They are left out of search: each paragraph is already found
+on its own page.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+
+from policy_text import config as project, interface, markdown_text
+from policy_text.export import policy_document
+from policy_text.pages import paragraph_id, paragraph_label
+
+PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
+
+
+def full_text(document: dict, lang: str) -> str:
+    """Markdown: the introduction, then each priority as a section with its statement and paragraphs."""
+    parts = [f"## {markdown_text.escape(interface.t(lang, 'introduction'))} {{: #introduction }}"]
+    parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']} }}" for p in document["introduction"]]
+    for priority in document["priorities"]:
+        lang_attr = f' lang="{priority["language"]}"' if "language" in priority else ""
+        heading_id = PRIORITY_HEADING_ID.format(number=priority["number"])
+        parts.append(f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{' ' + lang_attr.strip() if lang_attr else ''} }}")
+        parts.append(f'<p class="pe-statement" id="{priority["id"]}"{lang_attr}>{escape(priority["statement"])}</p>')
+        parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']}{lang_attr} }}" for p in priority["paragraphs"]]
+    return "\n\n".join(parts) + "\n"
+
+
+def _texts(document: dict) -> dict[str, str]:
+    """Every addressed text of a document (statements and paragraphs), by id, in order."""
+    texts = {p["id"]: p["text"] for p in document["introduction"]}
+    for priority in document["priorities"]:
+        texts[priority["id"]] = priority["statement"]
+        texts |= {p["id"]: p["text"] for p in priority["paragraphs"]}
+    return texts
+
+
+def _rows(documents: dict[str, dict]):
+    """(id, {lang: text}) for every id of the official text; a language lacking one gets no cell."""
+    by_lang = {lang: _texts(document) for lang, document in documents.items()}
+    for row_id in by_lang[project.default_language()]:
+        yield row_id, {lang: texts[row_id] for lang, texts in by_lang.items() if row_id in texts}
+
+
+def _text_lang(documents, lang, row_id):
+    """The language a cell's text is really in (French where a translation is missing)."""
+    number = int(row_id[1:].split("-")[0])
+    if number == 0:
+        return lang
+    return documents[lang]["priorities"][number - 1].get("language", lang)
+
+
+def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right: str = "en") -> str:
+    """HTML: a language choice, then one row per paragraph with a cell per language.
+
+    Without JavaScript the default pair shows; edition.js applies the reader's choice.
+    """
+    names = {language.code: language.name for language in project.languages()}
+
+    def select(name: str, chosen: str) -> str:
+        options = "".join(f'<option value="{code}" lang="{code}"{" selected" if code == chosen else ""}>'
+                          f"{escape(names[code])}</option>" for code in documents)
+        label = escape(interface.t(lang, f"parallel.{name}"))
+        return f'<label>{label} <select name="{name}" data-pe-parallel-select>{options}</select></label>'
+
+    rows = []
+    for row_id, texts in _rows(documents):
+        number, _, paragraph = row_id[1:].partition("-")
+        cite = f'<a class="pe-cite" href="#{row_id}">{paragraph_label(int(number), int(paragraph))}</a>'
+        cells = "".join(
+            f'<div class="pe-parallel__cell{" pe-statement" if paragraph == "0" else ""}" '
+            f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'
+            f'{"" if code in (left, right) else " hidden"}><p>{escape(text)}</p></div>'
+            for code, text in texts.items())
+        rows.append(f'<div class="pe-parallel__row" id="{row_id}">{cite}{cells}</div>')
+    return (f'<div class="pe-parallel" data-left="{left}" data-right="{right}">'
+            f'<form class="pe-parallel__choice">{select("left", left)} {select("right", right)}</form>'
+            + "".join(rows) + "</div>\n")
+
+
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    layout = page.meta.get("layout")
+    if not layout:
+        return markdown
+    page.meta["search"] = {"exclude": True}
+    lang, docs_dir = config.theme["language"], Path(config.docs_dir)
+    if layout == "full-text":
+        return full_text(policy_document(lang, docs_dir), lang)
+    documents = {code: policy_document(code, docs_dir) for code in project.language_codes()}
+    return side_by_side(documents, lang)
