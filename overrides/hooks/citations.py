@@ -14,10 +14,10 @@ import re
 from markupsafe import Markup
 
 from policy_text import interface
-from policy_text.pages import paragraph_id, paragraph_label
+from policy_text.pages import PARAGRAPH_ID, paragraph_id, paragraph_label
 
 _PARAGRAPH = re.compile(r"<p>")
-_ADDRESSED = re.compile(r'(<p\b[^>]*\bid="p(\d+)-(\d+)"[^>]*>)')
+_ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
 
 
 def policy_priority(page) -> int | None:

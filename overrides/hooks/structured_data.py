@@ -20,17 +20,12 @@ def _language(code: str) -> project.Language:
     return next(language for language in project.languages() if language.code == code)
 
 
-def language_prefix(lang: str) -> str:
-    """Where a language's pages are built: the default language at the root, others in a folder."""
-    return "" if lang == project.default_language() else f"{lang}/"
-
-
 def _alternates(page, config) -> dict[str, str]:
     """Absolute address of this page in each language (same path under each language's prefix)."""
     if not config.site_url:
         return {}
-    path = page.file.dest_uri.removeprefix(language_prefix(config.theme["language"]))
-    return {code: urljoin(config.site_url, language_prefix(code) + path) for code in project.language_codes()}
+    path = page.file.dest_uri.removeprefix(project.language_prefix(config.theme["language"]))
+    return {code: urljoin(config.site_url, project.language_prefix(code) + path) for code in project.language_codes()}
 
 
 def on_page_content(html: str, page, config, files) -> str:
@@ -76,8 +71,8 @@ def on_page_content(html: str, page, config, files) -> str:
 def on_post_build(config) -> None:
     """Write this language's policy.json beside its home page, validated against its schema."""
     lang = config.theme["language"]
-    folder = Path(config.site_dir) / language_prefix(lang)
-    home_url = urljoin(config.site_url, language_prefix(lang) + "index.html") if config.site_url else None
+    folder = Path(config.site_dir) / project.language_prefix(lang)
+    home_url = urljoin(config.site_url, project.language_prefix(lang) + "index.html") if config.site_url else None
     try:
         document = export.policy_document(lang, Path(config.docs_dir), home_url)
     except jsonschema.ValidationError as error:

@@ -57,3 +57,8 @@ def language_codes() -> tuple[str, ...]:
 
 def default_language() -> str:
     return languages()[0].code
+
+
+def language_prefix(code: str) -> str:
+    """Where a language's pages are built: the default language at the site's root, others in a folder."""
+    return "" if code == default_language() else f"{code}/"

@@ -56,6 +56,10 @@ def paragraphs(body: str) -> list[str]:
     return [block for block in blocks if block and not _LIST.match(block)]
 
 
+PARAGRAPH_ID = re.compile(r"p(\d+)-(\d+)")
+"""What paragraph_id() writes; group 1 is the priority, group 2 the paragraph."""
+
+
 def paragraph_id(priority: int, number: int) -> str:
     """The address of a paragraph: `p1-2` is priority 1, paragraph 2; the introduction is priority 0."""
     return f"p{priority}-{number}"

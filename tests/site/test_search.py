@@ -1,0 +1,83 @@
+"""The query set (tests/search/queries.json) through the real search box, over http:// and file://.
+
+Each query must find every paragraph it expects (expectations were written from the text,
+not from search output); a query expecting nothing must find nothing; results stay in the
+reader's language. A miss fails the test, with every miss listed.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from urllib.parse import urlsplit
+
+import pytest
+
+from policy_text import config
+
+pytestmark = pytest.mark.browser
+
+QUERIES = json.loads((config.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
+READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item =>
+  [...item.querySelectorAll('a.md-search-result__link')].map(a => ({
+    href: a.href, marks: [...a.querySelectorAll('mark')].map(m => m.textContent)})))"""
+
+
+def settle(page, previous, timeout=8.0):
+    """The result list once it has stopped changing (and differs from the previous query's)."""
+    deadline, last, since = time.time() + timeout, None, time.time()
+    while time.time() < deadline:
+        state = json.dumps(page.evaluate(READ_RESULTS))
+        if state != last:
+            last, since = state, time.time()
+        elif time.time() - since > 0.5 and state != previous:
+            break
+        time.sleep(0.1)
+    return last
+
+
+def run_queries(page, base: str, lang: str) -> list[str]:
+    page.goto(base + config.language_prefix(lang) + "index.html")
+    box = page.locator("input.md-search__input")
+    problems, previous = [], None
+    for query in (q for q in QUERIES if q["lang"] == lang):
+        box.click()
+        box.fill("")
+        box.press_sequentially(query["query"])
+        box.press("End")  # Material reads the box on key release
+        previous = settle(page, previous)
+        links = [link["href"] for group in json.loads(previous) for link in group]
+        found = [urlsplit(href).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(href).fragment
+                 for href in links]
+        if query["expect"]:
+            missing = [e for e in query["expect"] if e not in found]
+            if missing:
+                problems.append(f"{lang} {query['query']!r}: missing {missing}")
+        elif found:
+            problems.append(f"{lang} {query['query']!r}: expected nothing, found {found}")
+        other = [f for f in found if config.language_prefix(lang) and not f.startswith(config.language_prefix(lang))
+                 or not config.language_prefix(lang) and f.split("/")[0] in config.language_codes()]
+        if other:
+            problems.append(f"{lang} {query['query']!r}: results in another language {other}")
+    return problems
+
+
+def test_query_set_has_at_least_15_queries_per_language_with_a_miss():
+    for lang in config.language_codes():
+        queries = [q for q in QUERIES if q["lang"] == lang]
+        assert len(queries) >= 15 and any(not q["expect"] for q in queries), lang
+
+
+@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("protocol", ["http", "file"])
+def test_query_set(site, http_url, browser, protocol, lang):
+    base = http_url if protocol == "http" else site.as_uri() + "/"
+    context = browser.new_context()
+    page = context.new_page()
+    errors = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    try:
+        assert run_queries(page, base, lang) == []
+        assert errors == []
+    finally:
+        context.close()
