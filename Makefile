@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see README "Stack"
 
-.PHONY: serve build test check import lock clean
+.PHONY: serve build test dist bench import lock clean
 
 $(STAMP): requirements.lock package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -22,6 +22,14 @@ serve: $(STAMP)
 
 build: $(STAMP)
 	$(BIN)/mkdocs build --strict
+
+dist: build  ## the ZIP for offline reading, also linked from each home page
+	mkdir -p dist
+	cp site/politique-etrangere-du-cambodge.zip dist/
+	@echo "dist/politique-etrangere-du-cambodge.zip: $$(du -k dist/politique-etrangere-du-cambodge.zip | cut -f1) KiB"
+
+bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"
+	$(BIN)/python scripts/bench.py
 
 test: $(STAMP)
 	$(BIN)/python scripts/import_policy.py --check

@@ -1,0 +1,72 @@
+"""Prune what readers never use, then package the site as a ZIP for offline reading.
+
+Runs last, once every language is built and the search index is final: removes source maps
+and the lunr languages the search index does not use, writes `politique-etrangere-du-cambodge.zip`
+(deterministic: sorted entries, fixed dates from SOURCE_DATE_EPOCH) at the site's root, and
+writes its size into the download link of each home page (partials/edition/download.html).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import time
+import zipfile
+from pathlib import Path
+
+from mkdocs.plugins import event_priority
+
+ZIP_NAME = "politique-etrangere-du-cambodge.zip"
+_SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
+_LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
+
+
+def prune(site_dir: Path) -> None:
+    for source_map in site_dir.rglob("*.map"):
+        source_map.unlink()
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    used = {lang for settings in index["config"].get("edition", {}).values() for lang in settings["lang"]}
+    keep = _LUNR_ALWAYS | {f"lunr.{lang}.min.js" for lang in used}
+    for path in (site_dir / "assets" / "javascripts" / "lunr").rglob("*.js"):
+        if path.name not in keep:
+            path.unlink()
+
+
+def write_zip(site_dir: Path, target: Path) -> int:
+    stamp = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))[:6]
+    stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
+    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != ZIP_NAME)
+    temporary = target.with_suffix(".tmp")
+    with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in files:
+            info = zipfile.ZipInfo(path.relative_to(site_dir).as_posix(), date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = 0o644 << 16
+            archive.writestr(info, path.read_bytes(), compresslevel=9)
+    temporary.replace(target)
+    return target.stat().st_size
+
+
+def _write_size(site_dir: Path, kilobytes: int) -> None:
+    for page in site_dir.rglob("index.html"):
+        html = page.read_text(encoding="utf-8")
+        updated = _SIZE.sub(rf"\g<1>{kilobytes}\g<2>", html)
+        if updated != html:
+            page.write_text(updated, encoding="utf-8")
+
+
+@event_priority(-120)  # after search_languages (-110), i18n and offline (-100)
+def on_post_build(config) -> None:
+    i18n = config.plugins.get("i18n")
+    if i18n is not None and getattr(i18n, "building", False):
+        return  # a nested language build; the whole site is finished afterwards
+    site_dir = Path(config.site_dir)
+    prune(site_dir)
+    kilobytes = None
+    for _ in range(5):  # the size shown is part of the archive: repeat until it is stable
+        size = -(-write_zip(site_dir, site_dir / ZIP_NAME) // 1000)
+        if size == kilobytes:
+            break
+        kilobytes = size
+        _write_size(site_dir, kilobytes)

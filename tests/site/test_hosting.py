@@ -1,0 +1,74 @@
+"""Served as a host would: under a sub-path, with the security headers of site/_headers."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import threading
+
+import pytest
+
+from policy_text import config
+
+from ..conftest import build_site
+from .browser import visit
+
+SUB_PATH = "politique-etrangere/"
+
+
+def header_rules(site) -> dict[str, str]:
+    """The headers site/_headers gives every path ("/*")."""
+    rules, current = {}, None
+    for line in (site / "_headers").read_text(encoding="utf-8").splitlines():
+        if not line.startswith(" "):
+            current = line.strip()
+        elif current == "/*":
+            name, _, value = line.strip().partition(": ")
+            rules[name] = value
+    return rules
+
+
+@pytest.fixture(scope="module")
+def hosted(tmp_path_factory):
+    root = tmp_path_factory.mktemp("host")
+    site = root / SUB_PATH
+    result = build_site(config.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
+    assert result.returncode == 0, result.stderr
+    headers = header_rules(site)
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def end_headers(self):
+            for name, value in headers.items():
+                self.send_header(name, value)
+            super().end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield site, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}", headers
+    server.shutdown()
+
+
+def test_headers_file_declares_the_policy(hosted):
+    site, base, headers = hosted
+    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert headers["Content-Security-Policy"].startswith("default-src 'self'; script-src 'self' 'sha256-")
+
+
+@pytest.mark.browser
+def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page):
+    site, base, headers = hosted
+    pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    problems = []
+    page.on("console", lambda m: "Content Security Policy" in m.text and problems.append(m.text))
+    for path in pages:
+        record = visit(page, base + path)
+        problems += record.console_errors + record.failed_requests
+        problems += [r for r in record.requested if not r.startswith(base) and not r.startswith("data:")]
+    assert problems == []
+    visit(page, base + "km/404.html")
+    assert page.locator("h1").text_content() == "រកមិនឃើញទំព័រ"
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"

@@ -1,0 +1,111 @@
+"""The built site as a download: reproducible, small, complete, and browsable from file:// alone."""
+
+from __future__ import annotations
+
+import filecmp
+import re
+import zipfile
+from pathlib import Path
+from urllib.parse import unquote, urljoin, urlsplit
+
+import pytest
+
+from policy_text import config
+
+from ..conftest import SITE_URL, build_site
+from .browser import visit
+from .pages import all_pages, language_root
+
+ZIP_NAME = "politique-etrangere-du-cambodge.zip"
+LINK = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"#][^"]*)"|<(?:script|img|source)\b[^>]*\bsrc="([^"]+)"')
+
+
+def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
+    env = {"SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": SITE_URL}
+    for name in ("one", "two"):
+        result = build_site(config.ROOT, tmp_path / name, env=env)
+        assert result.returncode == 0, result.stderr
+    comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
+
+    def differences(cmp) -> list[str]:
+        found = cmp.left_only + cmp.right_only + cmp.funny_files
+        found += [f for f in cmp.common_files if (Path(cmp.left) / f).read_bytes() != (Path(cmp.right) / f).read_bytes()]
+        return found + [d for sub in cmp.subdirs.values() for d in differences(sub)]
+
+    assert differences(comparison) == []
+    assert (tmp_path / "one" / ZIP_NAME).exists() and (tmp_path / "one" / "sitemap.xml.gz").exists()
+
+
+def test_zip_holds_the_whole_site_and_nothing_unused(site):
+    archive = site / ZIP_NAME
+    assert archive.stat().st_size <= 400_000
+    names = set(zipfile.ZipFile(archive).namelist())
+    expected = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != ZIP_NAME}
+    assert names == expected
+    assert not [n for n in names if n.endswith(".map")]
+    lunr = sorted(Path(n).name for n in names if "/lunr/" in n)
+    assert lunr == ["lunr.fr.min.js", "lunr.multi.min.js", "lunr.stemmer.support.min.js"]
+
+
+def test_home_pages_link_to_the_zip_with_its_size(site):
+    kilobytes = -(-(site / ZIP_NAME).stat().st_size // 1000)
+    for lang in config.language_codes():
+        html = (language_root(site, lang) / "index.html").read_text(encoding="utf-8")
+        assert f"<span data-pe-dist-kb>{kilobytes}</span>" in html
+        assert re.search(rf'href="(\.\./)?{ZIP_NAME}" download', html)
+
+
+def test_every_local_link_resolves_to_a_file(site):
+    for page in all_pages(site):
+        for href, src in LINK.findall(page.read_text(encoding="utf-8")):
+            target = href or src
+            if re.match(r"[a-z]+:", target) or target.startswith("/"):
+                continue  # other hosts (only the official source, as a link) and 404 pages' root paths
+            path = Path(unquote(urlsplit(urljoin(page.as_uri(), target)).path))
+            assert path.is_file(), f"{page.relative_to(site)}: {target}"
+
+
+@pytest.mark.browser
+def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
+    context = browser.new_context()
+    outside: list[str] = []
+
+    def only_files(route):
+        if route.request.url.startswith(("file://", "data:", "blob:")):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_files)
+    page = context.new_page()
+    try:
+        visited, errors = set(), []
+        queue = [(site / "index.html").as_uri()]
+        while queue:  # follow every link, from the home page on
+            url = queue.pop()
+            if url in visited:
+                continue
+            visited.add(url)
+            record = visit(page, url)
+            errors += record.console_errors + record.failed_requests
+            assert "Index of" not in page.title(), url
+            hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
+            queue += [h.split("#")[0] for h in hrefs if h.startswith("file://") and h.split("#")[0].endswith(".html")]
+        assert len(visited) == len([p for p in all_pages(site) if p.name != "404.html"])
+        assert errors == [] and outside == []
+
+        visit(page, (site / "priorites" / "4-multilateralisme.html").as_uri() + "#p4-2")
+        page.locator(".md-select").first.hover()
+        page.locator('a.md-select__link[hreflang="en"]').click()
+        page.wait_for_load_state("load")
+        assert page.url.endswith("/en/priorites/4-multilateralisme.html#p4-2")
+        before = page.get_attribute("body", "data-md-color-scheme")
+        page.locator("form[data-md-component=palette] label:visible").first.click()
+        assert page.get_attribute("body", "data-md-color-scheme") != before
+        page.locator('a.pe-cite[href="#p4-3"]').click()
+        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+        assert SITE_URL + "en/priorites/4-multilateralisme.html#p4-3" in page.locator("[role=status]").text_content()
+        assert outside == []
+    finally:
+        context.close()
