@@ -29,6 +29,7 @@ dist: build  ## the ZIP for offline reading, also linked from each home page
 	@echo "dist/politique-etrangere-du-cambodge.zip: $$(du -k dist/politique-etrangere-du-cambodge.zip | cut -f1) KiB"
 
 bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"
+	npm ci --silent --no-audit --no-fund --prefix scripts/bench
 	$(BIN)/python scripts/bench.py
 
 test: $(STAMP)

@@ -7,6 +7,8 @@ paragraph ids are derived from.
 
 from __future__ import annotations
 
+import copy
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -17,6 +19,7 @@ import yaml
 
 from . import config
 
+_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
 FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation")
@@ -76,7 +79,7 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str
     if not match:
         raise PageError(path, "expected YAML front matter between two '---' lines at the top of the file", 1)
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
@@ -85,8 +88,15 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str
 
 
 def read(path: Path, docs_dir: Path = config.DOCS_DIR) -> Page:
-    meta, body = split_front_matter(path.read_text(encoding="utf-8"), path)
-    return Page(PurePosixPath(path.relative_to(docs_dir).as_posix()), meta, body)
+    """The page file; parsed once per version of the file (a build reads each page many times)."""
+    stat = path.stat()
+    meta, body = _parse(path, stat.st_mtime_ns, stat.st_size)
+    return Page(PurePosixPath(path.relative_to(docs_dir).as_posix()), copy.deepcopy(meta), body)
+
+
+@functools.lru_cache(maxsize=512)
+def _parse(path: Path, mtime_ns: int, size: int) -> tuple[dict[str, Any], str]:
+    return split_front_matter(path.read_text(encoding="utf-8"), path)
 
 
 def render(meta: dict[str, Any], body: str) -> str:

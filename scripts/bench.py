@@ -1,0 +1,247 @@
+#!/usr/bin/env python3
+"""Performance figures, side by side with a naive Material + i18n build: `make bench`.
+
+Not a test: it measures and prints, and writes bench/results.json. It builds this site and a
+*reference* (the same pages with a plain Material + mkdocs-static-i18n configuration), serves
+each from 127.0.0.1 with gzip as any real host does, and measures in headless Chromium:
+
+- bytes transferred on a first visit (every resource, compressed), home and a priority page
+  in each language;
+- Lighthouse 12.2.3 scores (mobile and desktop) and LCP for the same pages;
+- build time of each site (best of several builds), and their ratio;
+- the ZIP size; the search index; search latency from keystroke to rendered results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import gzip
+import http.server
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+from policy_text import config
+
+ROOT = config.ROOT
+OUT = ROOT / "bench"
+LIGHTHOUSE = ROOT / "scripts" / "bench" / "node_modules" / ".bin" / "lighthouse"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PAGES = {f"{lang} {kind}": config.language_prefix(lang) + path
+         for lang in config.language_codes()
+         for kind, path in (("home", "index.html"), ("priority", "priorites/1-independance-souverainete-paix.html"))}
+SEARCHES = {"fr": ["neutralite", "partenariats", "diplomatie economique"], "en": ["sovereignty", "ASEAN"],
+            "km": ["ការទូតសេដ្ឋកិច្ច", "អាស៊ាន"]}
+COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+
+REFERENCE_CONFIG = """\
+site_name: Politique étrangère du Cambodge
+docs_dir: docs
+use_directory_urls: false
+theme:
+  name: material
+  language: fr
+  custom_dir: overrides
+plugins:
+  - search
+  - i18n:
+      docs_structure: folder
+      languages:
+        - {locale: fr, name: Français, default: true}
+        - {locale: en, name: English}
+        - {locale: km, name: ខ្មែរ}
+"""
+
+
+def reference_project(folder: Path) -> Path:
+    """The naive baseline: our Markdown, Material's defaults (plus the Khmer UI file it lacks)."""
+    shutil.copytree(ROOT / "docs", folder / "docs")
+    languages = folder / "overrides" / "partials" / "languages"
+    languages.mkdir(parents=True)
+    shutil.copy(ROOT / "overrides" / "partials" / "languages" / "km.html", languages)
+    (folder / "mkdocs.yml").write_text(REFERENCE_CONFIG, encoding="utf-8")
+    return folder
+
+
+def build(project: Path, site: Path, runs: int) -> float:
+    """Best wall-clock time of `runs` builds (the least disturbed by the machine)."""
+    times = []
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000"}
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=project,
+                       env=env, check=True, capture_output=True)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+class GzipHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files gzip-compressed when the client accepts it, as real hosts do."""
+
+    def send_head(self):
+        path = Path(self.translate_path(self.path))
+        if path.is_file() and path.suffix in COMPRESSIBLE and "gzip" in self.headers.get("Accept-Encoding", ""):
+            body = gzip.compress(path.read_bytes(), mtime=0)
+            self.send_response(200)
+            self.send_header("Content-Type", self.guess_type(str(path)))
+            self.send_header("Content-Encoding", "gzip")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+            return None
+        return super().send_head()
+
+    def log_message(self, *args):
+        pass
+
+
+def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return f"http://127.0.0.1:{server.server_address[1]}/", server
+
+
+def first_visit_bytes(browser, url: str) -> int:
+    """Bytes on the wire (headers and compressed bodies) for everything a first visit fetches."""
+    context = browser.new_context()
+    page = context.new_page()
+    client = context.new_cdp_session(page)
+    client.send("Network.enable")
+    client.send("Network.setCacheDisabled", {"cacheDisabled": True})
+    total = []
+    client.on("Network.loadingFinished", lambda event: total.append(event["encodedDataLength"]))
+    page.goto(url, wait_until="networkidle")
+    page.wait_for_timeout(500)
+    context.close()
+    return int(sum(total))
+
+
+def lighthouse(url: str, preset: str) -> dict:
+    args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
+            f"--chrome-flags={' '.join(FLAGS)}", "--only-categories=performance,accessibility,best-practices,seo"]
+    if preset == "desktop":
+        args.append("--preset=desktop")
+    result = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    if result.returncode != 0:
+        return {"error": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"}
+    report = json.loads(result.stdout)
+    scores = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
+    return {**scores, "lcp_ms": round(report["audits"]["largest-contentful-paint"]["numericValue"])}
+
+
+def search_latency(browser, base: str) -> dict[str, float]:
+    """Median milliseconds from the last keystroke to rendered results, per language."""
+    results = {}
+    for lang, queries in SEARCHES.items():
+        context = browser.new_context()
+        page = context.new_page()
+        page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
+        box = page.locator("input.md-search__input")
+        box.click()
+        page.wait_for_timeout(1500)  # the index is built when search opens; measure queries, not setup
+        timings = []
+        for _ in range(3):
+            for query in queries:
+                box.fill("")
+                page.wait_for_timeout(200)
+                box.fill(query)
+                timings.append(page.evaluate("""() => new Promise(resolve => {
+                    const list = document.querySelector('.md-search-result__list');
+                    const start = performance.now();
+                    const done = new MutationObserver(() => { done.disconnect(); resolve(performance.now() - start); });
+                    done.observe(list, {childList: true, subtree: true});
+                    document.querySelector('.md-search__input').dispatchEvent(new KeyboardEvent('keyup', {key: 'End'}));
+                    setTimeout(() => resolve(-1), 5000);
+                })"""))
+                page.wait_for_timeout(100)
+        context.close()
+        results[lang] = round(statistics.median([t for t in timings if t >= 0]), 1)
+    return results
+
+
+def table(rows: list[list[str]]) -> str:
+    widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
+    lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="builds timed per site (best is kept)")
+    parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse (it takes minutes)")
+    args = parser.parse_args()
+    if not args.no_lighthouse and not LIGHTHOUSE.exists():
+        print(f"{LIGHTHOUSE} missing: run `make bench` (it installs Lighthouse), or pass --no-lighthouse", file=sys.stderr)
+        return 2
+    from playwright.sync_api import sync_playwright
+
+    work = Path(tempfile.mkdtemp(prefix="bench-"))
+    sites = {"edition": work / "edition", "reference": work / "reference"}
+    times = {"edition": build(ROOT, sites["edition"], args.runs),
+             "reference": build(reference_project(work / "reference-project"), sites["reference"], args.runs)}
+    results: dict = {"build_seconds": {k: round(v, 2) for k, v in times.items()},
+                     "build_ratio": round(times["edition"] / times["reference"], 2),
+                     "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
+                     "search_index_bytes": {}, "pages": {}}
+    index = json.loads((sites["edition"] / "search" / "search_index.json").read_text(encoding="utf-8"))
+    for lang in config.language_codes():
+        docs = [d for d in index["docs"] if config.language_prefix(lang) and d["location"].startswith(config.language_prefix(lang))
+                or not config.language_prefix(lang) and d["location"].split("/")[0] not in config.language_codes()]
+        results["search_index_bytes"][lang] = len(json.dumps(docs, ensure_ascii=False).encode())
+    raw = (sites["edition"] / "search" / "search_index.json").read_bytes()
+    results["search_index_bytes"]["file"] = len(raw)
+    results["search_index_bytes"]["file_gzip"] = len(gzip.compress(raw, mtime=0))
+
+    servers = {name: serve(site) for name, site in sites.items()}
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        for label, path in PAGES.items():
+            row = results["pages"][label] = {}
+            for name, (base, _) in servers.items():
+                row[f"{name}_bytes"] = first_visit_bytes(browser, base + path)
+                if not args.no_lighthouse:
+                    row[f"{name}_mobile"] = lighthouse(base + path, "mobile")
+                    row[f"{name}_desktop"] = lighthouse(base + path, "desktop")
+            row["bytes_ratio"] = round(row["edition_bytes"] / row["reference_bytes"], 2)
+        results["search_latency_ms"] = search_latency(browser, servers["edition"][0])
+        browser.close()
+    for _, server in servers.values():
+        server.shutdown()
+
+    def scores(entry) -> str:
+        if not entry:
+            return "–"
+        if "error" in entry:
+            return "error"
+        return f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} LCP {entry['lcp_ms']} ms"
+
+    rows = [["page", "first visit (edition)", "(reference)", "ratio", "Lighthouse mobile P/A/BP/SEO (edition)",
+             "(reference)", "desktop (edition)"]]
+    for label, row in results["pages"].items():
+        rows.append([label, f"{row['edition_bytes']:,} B", f"{row['reference_bytes']:,} B", row["bytes_ratio"],
+                     scores(row.get("edition_mobile")), scores(row.get("reference_mobile")), scores(row.get("edition_desktop"))])
+    print(table(rows))
+    print(f"\nbuild: edition {times['edition']:.2f} s, reference {times['reference']:.2f} s, ratio {results['build_ratio']}")
+    print(f"ZIP: {results['zip_bytes']:,} B")
+    print(f"search index: {results['search_index_bytes']}")
+    print(f"search latency, keystroke to results (median ms): {results['search_latency_ms']}")
+    OUT.mkdir(exist_ok=True)
+    (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    print(f"\nwritten: {OUT / 'results.json'}")
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
