@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from markupsafe import Markup
+from markupsafe import Markup, escape
 
 from policy_text import interface
 from policy_text.pages import PARAGRAPH_ID, paragraph_id, paragraph_label
@@ -42,11 +42,17 @@ def add_cite_controls(html: str) -> str:
     return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3))), html)
 
 
+def title_heading_links(html: str, lang: str) -> str:
+    """Heading permalinks (¶) get a title in the page's language (the toc extension has one for all)."""
+    title = escape(interface.t(lang, "heading.link"))
+    return html.replace('class="headerlink" href=', f'class="headerlink" title="{title}" href=')
+
+
 def on_page_content(html: str, page, config, files) -> str:
     priority = policy_priority(page)
     if priority is not None:
         html = number_paragraphs(html, priority)
-    return add_cite_controls(html)
+    return title_heading_links(add_cite_controls(html), config.theme["language"])
 
 
 

@@ -89,7 +89,9 @@ def latin_words(text: str) -> list[str]:
 
 def test_khmer_pages_contain_no_english_or_french_interface_string(site):
     root = language_root(site, "km")
-    for page in [*text_pages(site, "km"), root / "404.html"]:
+    khmer_pages = sorted(root.rglob("*.html"))
+    assert len(khmer_pages) == 9  # home, 5 priorities, full text, side by side, 404
+    for page in khmer_pages:
         html = page.read_text(encoding="utf-8")
         parser = _VisibleText()
         parser.feed(html)
