@@ -17,6 +17,11 @@ MATERIAL = Path(material.__file__).parent / "templates"
 GENERATED = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
 
 CHANGES = {
+    "partials/header.html": [(
+        "            {% if page.meta and page.meta.title %}\n              {{ page.meta.title }}\n"
+        "            {% else %}\n              {{ page.title }}\n            {% endif %}",
+        "            {{ page.title }}",
+    )],
     "partials/alternate.html": [(
         '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
         '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" class="md-select__link">',

@@ -57,3 +57,17 @@ def test_window_title_is_the_short_title(site):
     pages = text_pages(site, "fr")
     assert "<title>Politique étrangère du Cambodge</title>" in pages[0].read_text(encoding="utf-8")
     assert "<title>Multilatéralisme - Politique étrangère du Cambodge</title>" in pages[4].read_text(encoding="utf-8")
+
+
+def test_reading_order_is_home_priorities_then_other_readings(site):
+    pages = text_pages(site, "fr")
+    next_link = lambda page: re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"',
+                                       page.read_text(encoding="utf-8"))
+    assert next_link(pages[0]).group(1) == "priorites/1-independance-souverainete-paix.html"
+    assert next_link(pages[5]).group(1) == "../texte-integral.html"
+
+
+def test_header_shows_the_short_title(site):
+    html = text_pages(site, "fr")[1].read_text(encoding="utf-8")
+    topic = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', html, re.S)
+    assert topic.group(1) == "Indépendance, souveraineté et paix"
