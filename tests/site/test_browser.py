@@ -112,3 +112,19 @@ def test_side_by_side_reader_chooses_the_pair(http_url, page):
     assert "left=km&right=en" in page.url
     visit(page, http_url + "texte-parallele.html?left=en&right=fr")
     assert visible() == ["en", "fr"]
+
+
+def test_heading_link_copies_the_section_address(http_url, browser):
+    from ..conftest import SITE_URL
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    page = context.new_page()
+    try:
+        visit(page, http_url + "en/texte-integral.html")
+        link = page.locator('a.headerlink[href="#priorite-3"]')
+        assert link.get_attribute("aria-label") == "Link to this section"
+        link.focus()
+        page.keyboard.press("Enter")
+        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+        assert page.evaluate("navigator.clipboard.readText()") == SITE_URL + "en/texte-integral.html#priorite-3"
+    finally:
+        context.close()

@@ -28,7 +28,7 @@
   document.addEventListener("DOMContentLoaded", carryAnchor);
   window.addEventListener("hashchange", carryAnchor);
 
-  /* "§ 1.2" links copy the paragraph's absolute address (the canonical one when the site
+  /* "§ 1.2" links (and headings' ¶ links) copy the paragraph's absolute address (the canonical one when the site
      has a site_url), announce it to screen readers, and still move to the paragraph. */
   var strings = JSON.parse((document.getElementById("edition-strings") || {}).textContent || "{}");
   var status = document.createElement("div");
@@ -41,6 +41,9 @@
     document.querySelectorAll("a.pe-cite").forEach(function (link) {
       link.setAttribute("aria-label", link.textContent + " – " + strings["cite.copy"]);
       link.setAttribute("title", strings["cite.copy"]);
+    });
+    document.querySelectorAll("a.headerlink").forEach(function (link) {
+      link.setAttribute("aria-label", link.getAttribute("title") || "");
     });
   });
 
@@ -67,7 +70,7 @@
   }
 
   document.addEventListener("click", function (event) {
-    var link = event.target.closest && event.target.closest("a.pe-cite");
+    var link = event.target.closest && event.target.closest("a.pe-cite, a.headerlink");
     if (!link) return;
     var address = absoluteAddress(link.getAttribute("href").slice(1));
     copyText(address).then(function () {
