@@ -13,7 +13,7 @@ from pathlib import Path
 
 from policy_text import config as project, interface, markdown_text
 from policy_text.export import policy_document
-from policy_text.pages import paragraph_id, paragraph_label
+from policy_text.pages import paragraph_label
 
 PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
 

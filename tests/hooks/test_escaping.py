@@ -9,7 +9,6 @@ from html.parser import HTMLParser
 import yaml
 
 from ..conftest import build_site
-from .project import project  # noqa: F401  (fixture)
 
 HOSTILE = '</script><script>alert(1)</script> " \' --> <img src=x onerror=alert(2)> &amp;'
 

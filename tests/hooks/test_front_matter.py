@@ -9,7 +9,6 @@ import pytest
 from ..conftest import build_site
 
 
-from .project import project  # noqa: F401  (fixture)
 
 
 def first_priority_page(project):

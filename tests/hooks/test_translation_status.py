@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 
 from ..conftest import build_site
-from .project import project  # noqa: F401  (fixture)
 
 STALE = "This translation may be out of date"
 STALE_KM = "ការបកប្រែនេះប្រហែលជាមិនទាន់សម័យ"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from ..conftest import SITE_URL
 from .browser import axe_violations, visit
 from .pages import all_pages
 
@@ -82,23 +83,31 @@ def test_cited_paragraph_is_scrolled_to_and_highlighted(http_url, page):
     assert 0 <= top < page.viewport_size["height"] / 2
 
 
-def test_paragraph_number_copies_its_canonical_address(http_url, browser):
-    from ..conftest import SITE_URL
+@pytest.fixture
+def clipboard_page(browser):
+    """A page allowed to read the clipboard, to check what a control copied."""
     context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    try:
-        visit(page, http_url + "km/priorites/2-davantage-amis-etranger.html")
-        control = page.locator('a.pe-cite[href="#p2-1"]')
-        assert control.get_attribute("aria-label").startswith("§ 2.1 – ចម្លងតំណ")
-        control.focus()
-        page.keyboard.press("Enter")
-        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
-        expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
-        assert page.evaluate("navigator.clipboard.readText()") == expected
-        assert expected in page.locator("[role=status]").text_content()
-        assert page.url.endswith("#p2-1")
-    finally:
-        context.close()
+    yield context.new_page()
+    context.close()
+
+
+def activate_and_read_clipboard(page, link) -> str:
+    """Activate `link` from the keyboard, wait for the announcement, return the clipboard."""
+    link.focus()
+    page.keyboard.press("Enter")
+    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    return page.evaluate("navigator.clipboard.readText()")
+
+
+def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page):
+    page = clipboard_page
+    visit(page, http_url + "km/priorites/2-davantage-amis-etranger.html")
+    control = page.locator('a.pe-cite[href="#p2-1"]')
+    assert control.get_attribute("aria-label").startswith("§ 2.1 – ចម្លងតំណ")
+    expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
+    assert activate_and_read_clipboard(page, control) == expected
+    assert expected in page.locator("[role=status]").text_content()
+    assert page.url.endswith("#p2-1")
 
 
 def test_side_by_side_reader_chooses_the_pair(http_url, page):
@@ -114,17 +123,9 @@ def test_side_by_side_reader_chooses_the_pair(http_url, page):
     assert visible() == ["en", "fr"]
 
 
-def test_heading_link_copies_the_section_address(http_url, browser):
-    from ..conftest import SITE_URL
-    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
-    page = context.new_page()
-    try:
-        visit(page, http_url + "en/texte-integral.html")
-        link = page.locator('a.headerlink[href="#priorite-3"]')
-        assert link.get_attribute("aria-label") == "Link to this section"
-        link.focus()
-        page.keyboard.press("Enter")
-        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
-        assert page.evaluate("navigator.clipboard.readText()") == SITE_URL + "en/texte-integral.html#priorite-3"
-    finally:
-        context.close()
+def test_heading_link_copies_the_section_address(http_url, clipboard_page):
+    page = clipboard_page
+    visit(page, http_url + "en/texte-integral.html")
+    link = page.locator('a.headerlink[href="#priorite-3"]')
+    assert link.get_attribute("aria-label") == "Link to this section"
+    assert activate_and_read_clipboard(page, link) == SITE_URL + "en/texte-integral.html#priorite-3"

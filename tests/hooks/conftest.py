@@ -1,4 +1,4 @@
-"""A copy of the project's site sources, to build after breaking or changing something."""
+"""Fixture: a copy of the project's site sources, to build after breaking or changing something."""
 
 from __future__ import annotations
 
