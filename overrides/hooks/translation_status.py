@@ -25,7 +25,12 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         reference_path = translations.reference_path(rel_path)
         reference = pages.read(Path(config.docs_dir) / reference_path, Path(config.docs_dir))
         status = translations.status_of(pages.Page(rel_path, page.meta, markdown), reference, rel_path)
-        page.edition_translation = {"state": status.state, "reference_lang": page.meta["translation"]["from"]}
+        state = status.state
+        if page.meta.get("layout"):  # composed from the language's pages: as stale as any of them
+            lang = rel_path.parts[0]
+            if any(s.state == "stale" for s in translations.statuses(Path(config.docs_dir)) if s.rel_path.parts[0] == lang):
+                state = "stale"
+        page.edition_translation = {"state": state, "reference_lang": page.meta["translation"]["from"]}
     return markdown
 
 

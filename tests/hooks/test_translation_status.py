@@ -24,6 +24,8 @@ def test_changed_french_page_marks_its_translations_stale(project, tmp_path):
     assert STALE_KM in (out / "km" / "priorites" / french.with_suffix(".html").name).read_text(encoding="utf-8")
     other = priority_file(project, "en", 3).with_suffix(".html").name
     assert STALE not in (out / "en" / "priorites" / other).read_text(encoding="utf-8")
+    for composed in ("texte-integral.html", "texte-parallele.html"):  # made of the stale page, among others
+        assert STALE in (out / "en" / composed).read_text(encoding="utf-8")
 
 
 def test_stale_notice_clears_when_the_hash_is_recorded(project, tmp_path):
