@@ -12,9 +12,9 @@ from mkdocs.structure.pages import Page
 
 
 def _rank(item) -> int:
-    if isinstance(item, Page) and item.is_homepage or getattr(item, "file", None) and item.file.src_uri.endswith("/index.md"):
-        return 0
-    return 1 if isinstance(item, Section) else 2
+    if isinstance(item, Section):
+        return 1
+    return 0 if isinstance(item, Page) and item.file.name == "index" else 2
 
 
 @event_priority(-110)  # after mkdocs-static-i18n has made the language's navigation (-100)

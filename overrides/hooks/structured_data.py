@@ -32,7 +32,7 @@ def on_page_content(html: str, page, config, files) -> str:
     meta, build_lang = page.meta, config.theme["language"]
     text_lang = meta.get("lang", build_lang)
     site_root = config.site_url or None
-    alternates = _alternates(page, config)
+    alternates = page.edition_alternates = _alternates(page, config)  # also used by alternate_links.py
     title = meta.get("nav_title") or config.site_name
     description = meta.get("description") or config.site_description or ""
     page.edition_social = {

@@ -26,7 +26,7 @@ def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
 
 def _page_or_fallback(lang: str, reference: pages.Page, docs_dir: Path) -> pages.Page:
     """The page in `lang`, or the French page it would translate when that translation is missing."""
-    path = docs_dir / lang / PurePosixPath(*reference.rel_path.parts[1:])
+    path = docs_dir / pages.in_language(reference.rel_path, lang)
     return pages.read(path, docs_dir) if path.exists() else reference
 
 

@@ -68,6 +68,11 @@ def paragraph_id(priority: int, number: int) -> str:
     return f"p{priority}-{number}"
 
 
+def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
+    """The same page in another language: the same path under that language's folder."""
+    return PurePosixPath(lang, *rel_path.parts[1:])
+
+
 def paragraph_label(priority: int, number: int) -> str:
     """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`."""
     return f"§ {priority}" if number == 0 else f"§ {priority}.{number}"

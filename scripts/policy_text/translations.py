@@ -32,7 +32,7 @@ class Status:
 
 def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
     """The French page a page of another language translates: the same path in the French folder."""
-    return PurePosixPath(config.default_language(), *rel_path.parts[1:])
+    return pages.in_language(rel_path, config.default_language())
 
 
 def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: PurePosixPath) -> Status:
@@ -49,7 +49,7 @@ def statuses(docs_dir: Path = config.DOCS_DIR) -> list[Status]:
     result = []
     for reference in pages.language_pages(config.default_language(), docs_dir):
         for lang in config.language_codes()[1:]:
-            rel_path = PurePosixPath(lang, *reference.rel_path.parts[1:])
+            rel_path = pages.in_language(reference.rel_path, lang)
             path = docs_dir / rel_path
             translation = pages.read(path, docs_dir) if path.exists() else None
             result.append(status_of(translation, reference, rel_path))
