@@ -5,12 +5,12 @@ Not a test: it measures and prints, and writes bench/results.json. It builds thi
 *reference* (the same pages with a plain Material + mkdocs-static-i18n configuration), serves
 each from 127.0.0.1 with gzip as any real host does, and measures in headless Chromium:
 
-- bytes transferred on a first visit (every resource of the page, compressed; requests made
-  by the search worker are not seen by the page's network log, on either side), home and a
-  priority page in each language;
+- bytes transferred on a first visit (every resource, the search worker's included, as
+  compressed on the wire), home and a priority page in each language;
 - Lighthouse 12.2.3 scores (mobile and desktop) and LCP for the same pages;
 - build time of each site (best of several builds), and their ratio;
-- the ZIP size; the search index; search latency from keystroke to rendered results.
+- the ZIP size; the search index; search latency from keystroke to rendered results, for
+  the first query of a visit (it loads the documents, Material's worker and lunr) and after.
 """
 
 from __future__ import annotations
@@ -43,6 +43,9 @@ PAGES = {f"{lang} {kind}": config.language_prefix(lang) + path
          for kind, path in (("home", "index.html"), ("priority", "priorites/1-independance-souverainete-paix.html"))}
 SEARCHES = {"fr": ["neutralite", "partenariats", "diplomatie economique"], "en": ["sovereignty", "ASEAN"],
             "km": ["ការទូតសេដ្ឋកិច្ច", "អាស៊ាន"]}
+LIGHTHOUSE_METRICS = {"fcp_ms": "first-contentful-paint", "lcp_ms": "largest-contentful-paint",
+                      "tbt_ms": "total-blocking-time", "cls": "cumulative-layout-shift",
+                      "si_ms": "speed-index"}
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 REFERENCE_CONFIG = """\
@@ -87,7 +90,10 @@ def build(project: Path, site: Path, runs: int, site_url: str = "") -> float:
 
 
 class GzipHandler(http.server.SimpleHTTPRequestHandler):
-    """Serves files gzip-compressed when the client accepts it, as real hosts do."""
+    """Serves files gzip-compressed when the client accepts it, over persistent (keep-alive)
+    HTTP/1.1 connections, as real hosts do."""
+
+    protocol_version = "HTTP/1.1"
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -113,18 +119,20 @@ def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
 
 
 def first_visit_bytes(browser, url: str) -> int:
-    """Bytes on the wire (headers and compressed bodies) for everything a first visit fetches."""
-    context = browser.new_context()
+    """Bytes on the wire (headers and compressed bodies) for everything a first visit fetches,
+    the page's workers' requests included."""
+    context = browser.new_context()  # empty cache
+    finished = []
+    context.on("requestfinished", lambda request: finished.append(request))
     page = context.new_page()
-    client = context.new_cdp_session(page)
-    client.send("Network.enable")
-    client.send("Network.setCacheDisabled", {"cacheDisabled": True})
-    total = []
-    client.on("Network.loadingFinished", lambda event: total.append(event["encodedDataLength"]))
     page.goto(url, wait_until="networkidle")
-    page.wait_for_timeout(500)
+    page.wait_for_timeout(1000)
+    total = 0
+    for request in finished:
+        sizes = request.sizes()
+        total += sizes["responseHeadersSize"] + sizes["responseBodySize"]
     context.close()
-    return int(sum(total))
+    return total
 
 
 def lighthouse(url: str, preset: str) -> dict:
@@ -137,36 +145,46 @@ def lighthouse(url: str, preset: str) -> dict:
         return {"error": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"}
     report = json.loads(result.stdout)
     scores = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
-    return {**scores, "lcp_ms": round(report["audits"]["largest-contentful-paint"]["numericValue"])}
+    metrics = {name: round(report["audits"][audit]["numericValue"], 3 if name == "cls" else None)
+               for name, audit in LIGHTHOUSE_METRICS.items()}
+    return {**scores, **metrics}
 
 
-def search_latency(browser, base: str) -> dict[str, float]:
-    """Median milliseconds from the last keystroke to rendered results, per language."""
+KEYSTROKE_TO_RESULTS = """() => new Promise(resolve => {
+    const list = document.querySelector('.md-search-result__list');
+    const start = performance.now();
+    const done = new MutationObserver(() => {
+        if (!list.children.length) return;
+        done.disconnect(); resolve(performance.now() - start); });
+    done.observe(list, {childList: true, subtree: true});
+    document.querySelector('.md-search__input').dispatchEvent(new KeyboardEvent('keyup', {key: 'End'}));
+    setTimeout(() => resolve(-1), 10000);
+})"""
+
+
+def search_latency(browser, base: str) -> dict[str, dict[str, float]]:
+    """Median milliseconds from the last keystroke to rendered results, per language: the
+    first query of a visit (it loads the documents, Material's worker and lunr), the others."""
     results = {}
     for lang, queries in SEARCHES.items():
-        context = browser.new_context()
-        page = context.new_page()
-        page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
-        box = page.locator("input.md-search__input")
-        box.click()
-        page.wait_for_timeout(1500)  # the index is built when search opens; measure queries, not setup
-        timings = []
+        first, timings = [], []
         for _ in range(3):
+            context = browser.new_context()
+            page = context.new_page()
+            page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
+            box = page.locator("input.md-search__input")
+            box.click()
+            box.fill(queries[0])
+            first.append(page.evaluate(KEYSTROKE_TO_RESULTS))
             for query in queries:
                 box.fill("")
                 page.wait_for_timeout(200)
                 box.fill(query)
-                timings.append(page.evaluate("""() => new Promise(resolve => {
-                    const list = document.querySelector('.md-search-result__list');
-                    const start = performance.now();
-                    const done = new MutationObserver(() => { done.disconnect(); resolve(performance.now() - start); });
-                    done.observe(list, {childList: true, subtree: true});
-                    document.querySelector('.md-search__input').dispatchEvent(new KeyboardEvent('keyup', {key: 'End'}));
-                    setTimeout(() => resolve(-1), 5000);
-                })"""))
+                timings.append(page.evaluate(KEYSTROKE_TO_RESULTS))
                 page.wait_for_timeout(100)
-        context.close()
-        results[lang] = round(statistics.median([t for t in timings if t >= 0]), 1)
+            context.close()
+        results[lang] = {"first_query": round(statistics.median([t for t in first if t >= 0]), 1),
+                         "next_queries": round(statistics.median([t for t in timings if t >= 0]), 1)}
     return results
 
 
@@ -200,14 +218,11 @@ def main() -> int:
                      "build_ratio": round(times["edition"] / times["reference"], 2),
                      "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
                      "search_index_bytes": {}, "pages": {}}
-    index = json.loads((sites["edition"] / "search" / "search_index.json").read_text(encoding="utf-8"))
-    for lang in config.language_codes():
-        docs = [d for d in index["docs"] if config.language_prefix(lang) and d["location"].startswith(config.language_prefix(lang))
-                or not config.language_prefix(lang) and d["location"].split("/")[0] not in config.language_codes()]
-        results["search_index_bytes"][lang] = len(json.dumps(docs, ensure_ascii=False).encode())
-    raw = (sites["edition"] / "search" / "search_index.json").read_bytes()
-    results["search_index_bytes"]["file"] = len(raw)
-    results["search_index_bytes"]["file_gzip"] = len(gzip.compress(raw, mtime=0))
+    for lang in config.language_codes():  # documents loaded at the first query, uncompressed
+        results["search_index_bytes"][lang] = (sites["edition"] / "search" / f"index.{lang}.js").stat().st_size
+    settings = (sites["edition"] / "search" / "search_index.json").read_bytes()  # loaded with every page
+    results["search_index_bytes"]["settings"] = len(settings)
+    results["search_index_bytes"]["settings_gzip"] = len(gzip.compress(settings, mtime=0))
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -229,7 +244,8 @@ def main() -> int:
             return "–"
         if "error" in entry:
             return "error"
-        return f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} LCP {entry['lcp_ms']} ms"
+        return (f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} "
+                f"FCP {entry['fcp_ms']} LCP {entry['lcp_ms']} TBT {entry['tbt_ms']} ms CLS {entry['cls']}")
 
     rows = [["page", "first visit (edition)", "(reference)", "ratio", "Lighthouse mobile P/A/BP/SEO (edition)",
              "(reference)", "desktop (edition)"]]

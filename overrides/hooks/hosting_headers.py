@@ -14,6 +14,10 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+# Files named after their content (Material's bundle and worker; stylesheets renamed by
+# prune_stylesheets.py): cacheable for ever.
+HASHED_ASSETS = ("/assets/javascripts/bundle.*", "/assets/javascripts/workers/search.*",
+                 "/assets/stylesheets/main.*", "/assets/stylesheets/palette.*")
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # no type: executable, no src
 
 
@@ -58,6 +62,6 @@ def on_post_build(config) -> None:
         return
     site_dir = Path(config.site_dir)
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(site_dir).items()]
-    lines += ["/assets/javascripts/bundle.*", "  Cache-Control: public, max-age=31536000, immutable",
-              "/assets/stylesheets/main.*", "  Cache-Control: public, max-age=31536000, immutable"]
+    for hashed in HASHED_ASSETS:
+        lines += [hashed, "  Cache-Control: public, max-age=31536000, immutable"]
     (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")

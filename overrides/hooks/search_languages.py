@@ -14,7 +14,9 @@ After the build (after mkdocs-static-i18n has merged every language's entries in
 3. points every built page at the language-aware worker wrapper
    (`assets/javascripts/workers/edition-search.js?lang=<lang>&worker=<Material's worker>`), by
    rewriting the `"search"` key of the page's `__config` JSON;
-4. rewrites `search/search_index.js` too when Material's offline plugin is enabled.
+4. writes the documents of each language to `search/index.<lang>.js`, loaded by the wrapper
+   at the reader's first query, and leaves only the settings in `search/search_index.json`
+   and `search/search_index.js`, which Material loads on every page load.
 
 It fails the build (PluginError) when Material's markup or worker no longer look like what
 the wrapper relies on (see `_check_material_worker`).
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 import html
 import json
+import posixpath
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -38,6 +41,10 @@ from policy_text.pages import PARAGRAPH_ID, paragraph_label
 # a folder named `workers` beside Material's: under file:// (iframe-worker) Material derives its
 # lunr folder from the first script's src, split on "/worker".
 WRAPPER = "edition-search.js"
+# The documents of one language, a script the wrapper loads at the reader's first query; it
+# sets this global.
+LANGUAGE_INDEX = "index.{lang}.js"
+LANGUAGE_INDEX_GLOBAL = "__editionDocuments"
 
 # Separators (JavaScript RegExp source, used by Material's tokenizer for index and query).
 # Latin: whitespace (incl. no-break spaces), zero width space, hyphens, apostrophes (so
@@ -202,6 +209,33 @@ def _point_pages_at_wrapper(site_dir: Path, default: str, prefixes: dict[str, st
     return worker_name
 
 
+def _dump(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _write_indexes(index: dict, config, default: str, prefixes: dict[str, str]) -> None:
+    """Settings for Material, and per language a script holding the documents, for the wrapper.
+
+    Material loads `search_index.json` (http) or `search_index.js` (file://, offline plugin) on
+    every page load: both get the settings and no documents. The wrapper loads the reader's
+    language's documents (`index.<lang>.js`, a script: the only way to read a file from a
+    worker under file://) at the reader's first query.
+    """
+    search_dir = Path(config.site_dir) / "search"
+    wrapper_dir = "assets/javascripts/workers"
+    for locale, settings in index["config"]["edition"].items():
+        settings["index"] = posixpath.relpath(f"search/{LANGUAGE_INDEX.format(lang=locale)}", wrapper_dir)
+    for locale in index["config"]["edition"]:
+        docs = [doc for doc in index["docs"] if _language_of(doc["location"], default, prefixes) == locale]
+        (search_dir / LANGUAGE_INDEX.format(lang=locale)).write_text(
+            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(docs)};\n", encoding="utf-8")
+    settings_only = _dump({"config": index["config"], "docs": []})
+    (search_dir / "search_index.json").write_text(settings_only, encoding="utf-8")
+    offline = config.plugins.get("material/offline") or config.plugins.get("offline")
+    if offline is not None and offline.config.enabled:
+        (search_dir / "search_index.js").write_text(f"var __index = {settings_only}", encoding="utf-8")
+
+
 @event_priority(-110)  # after mkdocs-static-i18n (-100, writes the merged index) and offline (-100)
 def on_post_build(config) -> None:
     site_dir = Path(config.site_dir)
@@ -224,11 +258,7 @@ def on_post_build(config) -> None:
             locale: dict(LANGUAGE_SEARCH.get(locale, DEFAULT_SEARCH), prefix=prefix, separator=SEPARATOR)
             for locale, prefix in prefixes.items()
         }
-        data = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
-        index_path.write_text(data, encoding="utf-8")
-        offline = config.plugins.get("material/offline") or config.plugins.get("offline")
-        if offline is not None and offline.config.enabled:
-            (site_dir / "search" / "search_index.js").write_text(f"var __index = {data}", encoding="utf-8")
+        _write_indexes(index, config, default, prefixes)
 
     worker_name = _point_pages_at_wrapper(site_dir, default, prefixes)
     if worker_name:

@@ -39,5 +39,9 @@ def test_side_by_side_rows_align_all_languages(site):
 
 
 def test_composite_pages_are_not_in_search(site):
-    index = (site / "search" / "search_index.json").read_text(encoding="utf-8")
-    assert "texte-integral.html" not in index and "texte-parallele.html" not in index
+    indexes = sorted((site / "search").glob("index.*.js"))
+    assert len(indexes) == len(config.language_codes())
+    for index in indexes:
+        text = index.read_text(encoding="utf-8")
+        assert "priorites/1-independance-souverainete-paix.html#p1-1\"" in text, index
+        assert "texte-integral.html" not in text and "texte-parallele.html" not in text, index

@@ -8,6 +8,7 @@ reader's language. A miss fails the test, with every miss listed.
 from __future__ import annotations
 
 import json
+import re
 import time
 from urllib.parse import urlsplit
 
@@ -79,5 +80,36 @@ def test_query_set(site, http_url, browser, protocol, lang):
     try:
         assert run_queries(page, base, lang) == []
         assert errors == []
+    finally:
+        context.close()
+
+
+# Loaded for search: the documents of one language, Material's worker, lunr. Only the worker
+# wrapper and the settings (search/search_index.json or .js) are loaded with the page.
+SEARCH_ASSETS = re.compile(r"/search/index\.\w+\.js$|/workers/search\.[0-9a-f]+\.min\.js$|/lunr/")
+
+
+@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("protocol", ["http", "file"])
+def test_search_assets_load_when_the_reader_searches_not_before(site, http_url, browser, protocol, lang):
+    base = http_url if protocol == "http" else site.as_uri() + "/"
+    context = browser.new_context()
+    requested = []
+    context.on("request", lambda request: requested.append(urlsplit(request.url).path))  # workers' too
+    page = context.new_page()
+    try:
+        page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
+        page.wait_for_timeout(500)
+        assert [path for path in requested if SEARCH_ASSETS.search(path)] == []
+
+        query = next(q for q in QUERIES if q["lang"] == lang and q["expect"])
+        page.keyboard.press("/")  # Material's shortcut: opens search, focuses the box
+        box = page.locator("input.md-search__input")
+        box.press_sequentially(query["query"])
+        box.press("End")  # Material reads the box on key release
+        page.locator(".md-search-result__item").first.wait_for()
+        loaded = {path.rsplit("/", 1)[-1] for path in requested if SEARCH_ASSETS.search(path)}
+        assert {name for name in loaded if name.startswith("index.")} == {f"index.{lang}.js"}
+        assert any(name.startswith("search.") for name in loaded)
     finally:
         context.close()

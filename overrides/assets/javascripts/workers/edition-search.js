@@ -15,12 +15,15 @@
      item (sent by Material to the page as ?h=... for search.highlight) with the words
      actually marked in the result, so that "securite" highlights "sécurité" on the page.
 
+   Material's worker, lunr and the documents are loaded at the reader's first query, not
+   on every page load (see "Loading Material's worker" below).
+
    Works as a Web Worker (http) and inside Material's iframe-worker shim (file://, offline
    plugin), where importScripts is asynchronous and `self` is the iframe's window. */
 (function () {
   "use strict";
 
-  var SETUP = 0, QUERY = 2, RESULT = 3;  /* Material's SearchMessageType (const enum) */
+  var SETUP = 0, READY = 1, QUERY = 2, RESULT = 3;  /* Material's SearchMessageType */
 
   var src = (typeof document !== "undefined" && document.currentScript && document.currentScript.src) ||
     self.location.href;
@@ -241,34 +244,107 @@
 
   /* ------------------------------------------------------------------------ */
 
-  /* Material registers its listener with the global addEventListener and answers with the
-     global postMessage: wrap both before loading it. */
-  var addEventListener_ = self.addEventListener;
-  self.addEventListener = function (type, listener, options) {
-    if (type !== "message")
-      return addEventListener_.apply(self, arguments);
-    return addEventListener_.call(self, type, function (ev) {
-      var data = ev.data;
-      try {
-        if (data && data.type === SETUP) data = setup(data);
-        else if (data && data.type === QUERY) data = query(data);
-      } catch (err) {
-        console.warn("edition-search:", err);
-      }
-      return listener.call(this, { data: data });
-    }, options);
-  };
+  /* Loading Material's worker when it is needed. Material sends at page load an index holding
+     settings only (config.edition[lang].index names the script of the language's documents):
+     the wrapper answers READY itself, and loads the documents, Material's worker and lunr at
+     the reader's first query. An index with documents (a site built without the hook's
+     settings) is passed on at once. */
+
+  var material = null;          /* Material's message listener, once its worker has run */
+  var ready = false;            /* Material's index is built: queries go straight through */
+  var waiting = [];             /* queries received before that */
+  var deferred = null;          /* the settings-only index, until the first query */
+  var loading = false;
+  var answeredReady = false;    /* READY already sent to the page (deferred index) */
+
   var postMessage_ = self.postMessage;
-  self.postMessage = function (message) {
+  function post(message) {
+    return postMessage_.call(self, message);
+  }
+
+  function deliver(data) {
     try {
-      if (message && message.type === RESULT) message = result(message);
+      if (data.type === SETUP) data = setup(data);
+      else if (data.type === QUERY) data = query(data);
     } catch (err) {
       console.warn("edition-search:", err);
     }
+    material({ data: data });
+  }
+
+  function isDeferred(index) {
+    var edition = index && index.config && index.config.edition;
+    return !!(edition && edition[LANG] && edition[LANG].index && index.docs && !index.docs.length);
+  }
+
+  function fail(err) {
+    console.error("edition-search: search unavailable:", err);
+    waiting.splice(0).forEach(function () { post({ type: RESULT, data: { items: [] } }); });
+  }
+
+  /* Runs Material's worker, then hands it the index; queries follow its READY. */
+  function load(index) {
+    loading = true;
+    var url = new URL(WORKER, src).href;
+    new Promise(function (resolve) {
+      resolve(importScripts(url));  /* synchronous in a Worker, a Promise in iframe-worker */
+    }).then(function () {
+      if (!material) throw new Error(url + " registered no message listener");
+      deliver({ type: SETUP, data: index });
+    }).catch(fail);
+  }
+
+  function loadDeferred() {
+    loading = true;
+    var url = new URL(deferred.config.edition[LANG].index, src).href;
+    new Promise(function (resolve) {
+      resolve(importScripts(url));  /* sets self.__editionDocuments */
+    }).then(function () {
+      if (!Array.isArray(self.__editionDocuments)) throw new Error(url + " defined no documents");
+      load(Object.assign({}, deferred, { docs: self.__editionDocuments }));  /* Material's SETUP, with them */
+    }).catch(fail);
+  }
+
+  /* Material's worker registers its listener with the global addEventListener and answers
+     with the global postMessage: both are wrapped before it is loaded. */
+  var addEventListener_ = self.addEventListener;
+  self.addEventListener = function (type, listener) {
+    if (type !== "message")
+      return addEventListener_.apply(self, arguments);
+    material = listener;
+  };
+  self.postMessage = function (message) {
     var args = Array.prototype.slice.call(arguments);
-    args[0] = message;
+    if (message && message.type === READY) {
+      ready = true;
+      if (!answeredReady) postMessage_.apply(self, args);
+      waiting.splice(0).forEach(deliver);
+      return;
+    }
+    try {
+      if (message && message.type === RESULT) args[0] = result(message);
+    } catch (err) {
+      console.warn("edition-search:", err);
+    }
     return postMessage_.apply(self, args);
   };
 
-  importScripts(new URL(WORKER, src).href);
+  addEventListener_.call(self, "message", function (ev) {
+    var data = ev.data;
+    if (!data) return;
+    if (data.type === SETUP && !loading && isDeferred(data.data)) {
+      deferred = data.data;
+      answeredReady = true;
+      post({ type: READY });
+    } else if (data.type === SETUP && !loading) {
+      load(data.data);
+    } else if (ready) {
+      deliver(data);
+    } else if (data.type === QUERY && !String(data.data).trim()) {
+      post({ type: RESULT, data: { items: [] } });  /* Material's answer to an empty query */
+    } else if (data.type === QUERY) {
+      waiting.push(data);
+      if (!loading && deferred) loadDeferred();
+    }
+  });
 })();

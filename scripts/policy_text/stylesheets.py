@@ -1,0 +1,184 @@
+"""Rules of Material's stylesheets that no page can use, removed.
+
+Material's `main.css` styles every feature of the theme (admonitions, tabs, code, tags…);
+this edition uses a few. A selector is kept unless it names a class, an id or an attribute
+value found nowhere in the built pages and scripts (where Material's JavaScript writes its
+own class names as literals); then custom properties no rule reads and keyframes no rule
+runs are removed. Conservative by construction: anything inside `:not()`, `:is()`,
+`:where()` or `:has()` counts as matching, and unknown at-rules are kept whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Words of the pages and scripts: class names, ids, attribute names and values.
+WORD = re.compile(r"[\w-]+")
+
+_GROUPING = ("@media", "@supports", "@container", "@layer", "@document", "@scope")
+_KEYFRAMES = re.compile(r"@(?:-\w+-)?keyframes\s+([\w-]+)")
+_ATTRIBUTE = re.compile(r"\[\s*([\w-]+)\s*(?:([~|^$*]?=)\s*(\"[^\"]*\"|'[^']*'|[^\]\s]+)\s*(?:[is]\s*)?)?\]")
+_CLASS_OR_ID = re.compile(r"[.#](-?[_a-zA-Z][\w-]*)")
+_FUNCTIONAL = re.compile(r":(?:not|is|where|has|-webkit-any|-moz-any)\(")
+_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+_CUSTOM_USE = re.compile(r"var\(\s*(--[\w-]+)")
+_SPECIAL = re.compile(r"[\"'()\\{};,]|/\*")
+
+
+def _scan(text: str, start: int, stops: str) -> int:
+    """Index of the first character of `stops` at depth 0 from `start` (quotes, parens, url())."""
+    depth, quote, i = 0, None, start
+    while match := _SPECIAL.search(text, i):
+        char, i = match[0], match.start()
+        if quote:
+            if char == "\\":
+                i += 1
+            elif char == quote:
+                quote = None
+        elif char in "\"'":
+            quote = char
+        elif char == "/*":
+            end = text.find("*/", i + 2)
+            i = len(text) if end < 0 else end + 1
+        elif depth == 0 and char in stops:
+            return i
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        i += 1
+    return len(text)
+
+
+def _matching_brace(text: str, open_at: int) -> int:
+    depth, i = 0, open_at
+    while i < len(text):
+        i = _scan(text, i, "{}")
+        if i >= len(text):
+            break
+        depth += 1 if text[i] == "{" else -1
+        if depth == 0:
+            return i
+        i += 1
+    raise ValueError(f"unbalanced braces in stylesheet at offset {open_at}")
+
+
+def blocks(css: str) -> list[tuple[str, str | None]]:
+    """Top-level items: (prelude, body) for `prelude{body}`, (statement, None) for `@x …;`."""
+    items, i = [], 0
+    while i < len(css):
+        stop = _scan(css, i, "{;}")
+        prelude = css[i:stop].strip()
+        if stop >= len(css) or css[stop] == "}":
+            if prelude:
+                items.append((prelude, None))
+            i = stop + 1
+        elif css[stop] == ";":
+            items.append((prelude, None))
+            i = stop + 1
+        else:
+            close = _matching_brace(css, stop)
+            items.append((prelude, css[stop + 1:close]))
+            i = close + 1
+    return items
+
+
+def _split(text: str, separator: str) -> list[str]:
+    parts, i = [], 0
+    while i <= len(text):
+        stop = _scan(text, i, separator)
+        parts.append(text[i:stop])
+        i = stop + 1
+    return parts
+
+
+def _without_functional_pseudo_classes(selector: str) -> str:
+    while match := _FUNCTIONAL.search(selector):
+        close = _scan(selector, match.end(), ")")
+        selector = selector[:match.start()] + selector[close + 1:]
+    return selector
+
+
+def selector_is_used(selector: str, words: set[str]) -> bool:
+    selector = _without_functional_pseudo_classes(_COMMENT.sub("", selector))
+    for name, operator, value in _ATTRIBUTE.findall(selector):
+        if name not in words:
+            return False
+        if operator in ("=", "~=") and not set(WORD.findall(value.strip("\"'"))) <= words:
+            return False
+    selector = _ATTRIBUTE.sub("", selector)
+    return all(name in words for name in _CLASS_OR_ID.findall(selector))
+
+
+def _prune_rules(css: str, words: set[str]) -> str:
+    out = []
+    for prelude, body in blocks(css):
+        if body is None:
+            out.append(prelude + ";")
+        elif prelude.startswith(_GROUPING):
+            inner = _prune_rules(body, words)
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+        elif prelude.startswith("@"):
+            out.append(f"{prelude}{{{body}}}")
+        else:
+            kept = [s for s in _split(prelude, ",") if selector_is_used(s, words)]
+            if kept:
+                out.append(f"{','.join(kept)}{{{body}}}")
+    return "".join(out)
+
+
+def _prune_declarations(css: str, keep) -> str:
+    """`css` without the declarations whose property `keep(property)` rejects."""
+    out = []
+    for prelude, body in blocks(css):
+        if body is None:
+            out.append(prelude + ";")
+        elif prelude.startswith(_GROUPING):
+            inner = _prune_declarations(body, keep)
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+        elif _KEYFRAMES.match(prelude) or prelude.startswith("@"):
+            out.append(f"{prelude}{{{body}}}")
+        else:
+            declarations = [d for d in _split(body, ";") if d.strip() and keep(d.split(":", 1)[0].strip())]
+            if declarations:
+                out.append(f"{prelude}{{{';'.join(declarations)}}}")
+    return "".join(out)
+
+
+def _drop_unused_keyframes(css: str) -> str:
+    out = []
+    for prelude, body in blocks(css):
+        match = _KEYFRAMES.match(prelude)
+        if body is not None and match and not re.search(
+                rf"animation(?:-name)?:[^;{{}}]*\b{re.escape(match[1])}\b", css):
+            continue
+        if body is None:
+            out.append(prelude + ";")
+        elif prelude.startswith(_GROUPING):
+            inner = _drop_unused_keyframes(body)
+            if inner:
+                out.append(f"{prelude}{{{inner}}}")
+        else:
+            out.append(f"{prelude}{{{body}}}")
+    return "".join(out)
+
+
+def custom_properties_read(text: str) -> set[str]:
+    """Custom properties `text` (a stylesheet) reads with var()."""
+    return set(_CUSTOM_USE.findall(text))
+
+
+def prune(css: str, words: set[str], read_elsewhere: set[str]) -> str:
+    """`css` without the rules `words` cannot match, nor the custom properties nothing reads.
+
+    `read_elsewhere`: custom properties read outside `css` (other stylesheets, scripts).
+    """
+    css = _drop_unused_keyframes(_prune_rules(css, words))
+    while True:
+        read = read_elsewhere | custom_properties_read(css)
+        pruned = _prune_declarations(css, lambda name: not name.startswith("--") or name in read)
+        if pruned == css:
+            return css
+        css = pruned
