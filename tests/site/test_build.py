@@ -71,3 +71,16 @@ def test_header_shows_the_short_title(site):
     html = text_pages(site, "fr")[1].read_text(encoding="utf-8")
     topic = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', html, re.S)
     assert topic.group(1) == "Indépendance, souveraineté et paix"
+
+
+def test_no_script_holds_back_the_first_paint(site):
+    """Every script file is deferred (run in order once the page is parsed), none in <head>."""
+    for page in all_pages(site):
+        html = page.read_text(encoding="utf-8")
+        scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
+        assert scripts, page
+        assert [tag for tag in scripts if " defer " not in tag] == [], page
+        head = html.split("</head>")[0]
+        assert "<script defer src=" not in head, page
+    order = re.findall(r'<script defer src="[^"]*/([\w.-]+\.js)"', (site / "index.html").read_text(encoding="utf-8"))
+    assert order[0] == "shim.js" and order[1].startswith("bundle.") and "edition.js" in order[2:], order

@@ -14,6 +14,8 @@ from pathlib import Path
 import material
 import pytest
 
+from tests.conftest import CHROMIUM, CHROMIUM_FLAGS
+
 
 pytestmark = pytest.mark.browser
 
@@ -66,6 +68,15 @@ VIEWS = [
 ]
 
 
+@pytest.fixture(scope="module")
+def steady_browser(browser):
+    """Chromium drawing text the same way whatever the compositing (no LCD antialiasing)."""
+    steady = browser.browser_type.launch(executable_path=CHROMIUM,
+                                         args=CHROMIUM_FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"])
+    yield steady
+    steady.close()
+
+
 def serve(path: Path):
     def handler(route):
         route.fulfill(path=path, content_type="text/css")
@@ -81,7 +92,13 @@ def capture(browser, url: str, viewport: dict, action, full: bool) -> bytes:
     page.goto(url, wait_until="networkidle")
     if action:
         action(page)
-    image = page.screenshot(full_page=True, animations="disabled")
+    image, previous = None, b""
+    for _ in range(10):  # the page once settled: two captures in a row alike
+        image = page.screenshot(full_page=True, animations="disabled")
+        if image == previous:
+            break
+        previous = image
+        page.wait_for_timeout(300)
     context.close()
     return image
 
@@ -97,10 +114,10 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
 
 
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
-def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, browser, tmp_path,
+def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, steady_browser, tmp_path,
                                                              name, path, viewport, action):
-    pruned = capture(browser, http_url + path, viewport, action, full=False)
-    full = capture(browser, http_url + path, viewport, action, full=True)
+    pruned = capture(steady_browser, http_url + path, viewport, action, full=False)
+    full = capture(steady_browser, http_url + path, viewport, action, full=True)
     if pruned != full:
         (tmp_path / "pruned.png").write_bytes(pruned)
         (tmp_path / "full.png").write_bytes(full)
