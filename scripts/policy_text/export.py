@@ -19,6 +19,12 @@ def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+@cache
+def validator() -> jsonschema.protocols.Validator:
+    """Built once: jsonschema.validate() checks the schema itself at every call."""
+    return jsonschema.Draft202012Validator(schema())
+
+
 def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
     return [{"id": pages.paragraph_id(priority, number), "text": markdown_text.unescape(text)}
             for number, text in enumerate(page.paragraphs, start=1)]
@@ -54,7 +60,7 @@ def policy_document(lang: str, docs_dir: Path = config.DOCS_DIR, home_url: str |
             "paragraphs": _paragraphs(page, page.meta["priority"]),
         } for page in priorities],
     }
-    jsonschema.validate(document, schema())
+    validator().validate(document)
     return document
 
 

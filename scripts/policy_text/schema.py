@@ -53,14 +53,18 @@ def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
+@cache
+def validator() -> jsonschema.protocols.Validator:
+    return jsonschema.Draft202012Validator(schema())
+
+
 def _expected(field: str) -> str:
     return schema()["properties"].get(field, {}).get("description", "a valid value")
 
 
 def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
     errors = []
-    validator = jsonschema.Draft202012Validator(schema())
-    for error in sorted(validator.iter_errors(meta), key=lambda e: list(map(str, e.absolute_path))):
+    for error in sorted(validator().iter_errors(meta), key=lambda e: list(map(str, e.absolute_path))):
         location = [str(part) for part in error.absolute_path]
         if error.validator == "required":
             missing = [name for name in error.validator_value if name not in error.instance]
