@@ -1,13 +1,15 @@
 """Pruned stylesheets (overrides/hooks/prune_stylesheets.py) change nothing a reader sees.
 
 Each view is captured twice in Chromium: as built, then with Material's full stylesheets
-served in place of the pruned ones. The two captures must be identical, pixel for pixel,
+served in place of the pruned ones. The two captures must be identical, pixel for pixel
+(but for rasterisation noise, see NOISE_PIXELS),
 at phone and desktop widths, in every language, in light and dark, with the navigation
 drawer, the search results and the side-by-side page open.
 """
 
 from __future__ import annotations
 
+import base64
 import re
 from pathlib import Path
 
@@ -45,10 +47,13 @@ def search(query):
         page.locator("input.md-search__input").press_sequentially(query)
         page.locator(".md-search-result__item").first.wait_for()
         stable, last = 0, None
-        while stable < 5:  # the results of the last keystroke, not of an earlier one
+        for _ in range(100):  # the results of the last keystroke, not of an earlier one
             page.wait_for_timeout(100)
             html = page.locator(".md-search-result").inner_html()
             stable, last = (stable + 1 if html == last else 0), html
+            if stable == 5:
+                return
+        pytest.fail(f"search results for {query!r} still changing after 10 s")
     return run
 
 
@@ -103,6 +108,42 @@ def capture(browser, url: str, viewport: dict, action, full: bool) -> bytes:
     return image
 
 
+# Chromium does not always rasterise an icon identically twice (seen: 45 pixels of the palette
+# icon, by up to 24 levels). A rule lost by pruning moves, recolours or hides whole elements:
+# thousands of pixels, by far more (a mutation pruning the search results' styles: 22,000 to
+# 40,000 pixels, by up to 255 levels).
+NOISE_PIXELS, NOISE_LEVELS = 100, 32
+
+COMPARE = """async ([a, b]) => {
+  const load = data => new Promise(resolve => {
+    const image = new Image(); image.onload = () => resolve(image); image.src = "data:image/png;base64," + data; });
+  const pixels = image => {
+    const canvas = Object.assign(document.createElement("canvas"), {width: image.width, height: image.height});
+    const context = canvas.getContext("2d"); context.drawImage(image, 0, 0);
+    return context.getImageData(0, 0, image.width, image.height).data; };
+  const [x, y] = [await load(a), await load(b)];
+  if (x.width !== y.width || x.height !== y.height) return [x.width * x.height, 255];
+  const p = pixels(x), q = pixels(y);
+  let changed = 0, largest = 0;
+  for (let i = 0; i < p.length; i += 4) {
+    const delta = Math.max(Math.abs(p[i] - q[i]), Math.abs(p[i + 1] - q[i + 1]), Math.abs(p[i + 2] - q[i + 2]));
+    if (delta) { changed++; largest = Math.max(largest, delta); }
+  }
+  return [changed, largest];
+}"""
+
+
+def difference(browser, a: bytes, b: bytes) -> tuple[int, int]:
+    """(pixels that differ, largest difference of a colour channel) between two PNG images."""
+    if a == b:
+        return 0, 0
+    context = browser.new_context()
+    page = context.new_page()
+    changed, largest = page.evaluate(COMPARE, [base64.b64encode(a).decode(), base64.b64encode(b).decode()])
+    context.close()
+    return changed, largest
+
+
 def test_material_stylesheets_are_pruned_and_renamed(site):
     built = {path.name for path in (site / "assets" / "stylesheets").glob("*.min.css")}
     for kind in ("main", "palette"):
@@ -118,7 +159,9 @@ def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, ste
                                                              name, path, viewport, action):
     pruned = capture(steady_browser, http_url + path, viewport, action, full=False)
     full = capture(steady_browser, http_url + path, viewport, action, full=True)
-    if pruned != full:
+    changed, largest = difference(steady_browser, pruned, full)
+    if changed:
         (tmp_path / "pruned.png").write_bytes(pruned)
         (tmp_path / "full.png").write_bytes(full)
-    assert pruned == full, f"{name}: rendering differs, see {tmp_path}/pruned.png and full.png"
+    assert changed <= NOISE_PIXELS and largest <= NOISE_LEVELS, (
+        f"{name}: {changed} pixels differ, by up to {largest} levels; see {tmp_path}/pruned.png and full.png")
