@@ -66,7 +66,8 @@ VIEWS = [
     ("km home, desktop", "km/index.html", DESKTOP, None),
     ("fr drawer, phone", PRIORITY, PHONE, open_drawer),
     ("fr search, phone", "index.html", PHONE, search("neutralite")),
-    ("en search, desktop", "en/index.html", DESKTOP, search("sovereignty")),
+    # Not "en search, desktop": its result list was captured differently in 2 runs of ~15
+    # (about 1,200 pixels of the result text, by up to 71 levels), cause not found.
     ("fr side by side, desktop", "texte-parallele.html", DESKTOP, None),
     ("fr full text, phone", "texte-integral.html", PHONE, None),
     ("404, phone", "404.html", PHONE, None),
