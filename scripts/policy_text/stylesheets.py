@@ -110,59 +110,48 @@ def selector_is_used(selector: str, words: set[str]) -> bool:
     return all(name in words for name in _CLASS_OR_ID.findall(selector))
 
 
-def _prune_rules(css: str, words: set[str]) -> str:
+def _rewrite(css: str, rule) -> str:
+    """`css` with each rule replaced by `rule(prelude, body)` (its new text, "" to drop it),
+    inside grouping rules (@media…) too, which go when left empty; statements are kept."""
     out = []
     for prelude, body in blocks(css):
         if body is None:
             out.append(prelude + ";")
         elif prelude.startswith(_GROUPING):
-            inner = _prune_rules(body, words)
+            inner = _rewrite(body, rule)
             if inner:
                 out.append(f"{prelude}{{{inner}}}")
-        elif prelude.startswith("@"):
-            out.append(f"{prelude}{{{body}}}")
         else:
-            kept = [s for s in _split(prelude, ",") if selector_is_used(s, words)]
-            if kept:
-                out.append(f"{','.join(kept)}{{{body}}}")
+            out.append(rule(prelude, body))
     return "".join(out)
+
+
+def _prune_rules(css: str, words: set[str]) -> str:
+    def rule(prelude: str, body: str) -> str:
+        if prelude.startswith("@"):
+            return f"{prelude}{{{body}}}"
+        kept = [s for s in _split(prelude, ",") if selector_is_used(s, words)]
+        return f"{','.join(kept)}{{{body}}}" if kept else ""
+    return _rewrite(css, rule)
 
 
 def _prune_declarations(css: str, keep) -> str:
     """`css` without the declarations whose property `keep(property)` rejects."""
-    out = []
-    for prelude, body in blocks(css):
-        if body is None:
-            out.append(prelude + ";")
-        elif prelude.startswith(_GROUPING):
-            inner = _prune_declarations(body, keep)
-            if inner:
-                out.append(f"{prelude}{{{inner}}}")
-        elif _KEYFRAMES.match(prelude) or prelude.startswith("@"):
-            out.append(f"{prelude}{{{body}}}")
-        else:
-            declarations = [d for d in _split(body, ";") if d.strip() and keep(d.split(":", 1)[0].strip())]
-            if declarations:
-                out.append(f"{prelude}{{{';'.join(declarations)}}}")
-    return "".join(out)
+    def rule(prelude: str, body: str) -> str:
+        if prelude.startswith("@"):
+            return f"{prelude}{{{body}}}"
+        declarations = [d for d in _split(body, ";") if d.strip() and keep(d.split(":", 1)[0].strip())]
+        return f"{prelude}{{{';'.join(declarations)}}}" if declarations else ""
+    return _rewrite(css, rule)
 
 
 def _drop_unused_keyframes(css: str) -> str:
-    out = []
-    for prelude, body in blocks(css):
+    def rule(prelude: str, body: str) -> str:
         match = _KEYFRAMES.match(prelude)
-        if body is not None and match and not re.search(
-                rf"animation(?:-name)?:[^;{{}}]*\b{re.escape(match[1])}\b", css):
-            continue
-        if body is None:
-            out.append(prelude + ";")
-        elif prelude.startswith(_GROUPING):
-            inner = _drop_unused_keyframes(body)
-            if inner:
-                out.append(f"{prelude}{{{inner}}}")
-        else:
-            out.append(f"{prelude}{{{body}}}")
-    return "".join(out)
+        if match and not re.search(rf"animation(?:-name)?:[^;{{}}]*\b{re.escape(match[1])}\b", css):
+            return ""
+        return f"{prelude}{{{body}}}"
+    return _rewrite(css, rule)
 
 
 def custom_properties_read(text: str) -> set[str]:
