@@ -14,6 +14,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from policy_text import config as project
+
 # Files named after their content (Material's bundle and worker; stylesheets renamed by
 # prune_stylesheets.py): cacheable for ever.
 HASHED_ASSETS = ("/assets/javascripts/bundle.*", "/assets/javascripts/workers/search.*",
@@ -57,8 +59,7 @@ def headers(site_dir: Path) -> dict[str, str]:
 
 @event_priority(-115)  # after search_languages (-110) rewrote the pages; before the ZIP (-120)
 def on_post_build(config) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if project.nested_language_build(config):
         return
     site_dir = Path(config.site_dir)
     lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(site_dir).items()]

@@ -17,6 +17,8 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
+from policy_text import config as project
+
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
@@ -58,8 +60,7 @@ def _write_size(site_dir: Path, kilobytes: int) -> None:
 
 @event_priority(-120)  # after search_languages (-110), i18n and offline (-100)
 def on_post_build(config) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if project.nested_language_build(config):
         return  # a nested language build; the whole site is finished afterwards
     site_dir = Path(config.site_dir)
     prune(site_dir)

@@ -18,6 +18,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from policy_text import config as project
 from policy_text import stylesheets
 
 # Class names Material's JavaScript writes for features this edition does not use, by
@@ -50,8 +51,7 @@ def _words(site_dir: Path, pages: list[Path]) -> set[str]:
 
 @event_priority(-112)  # after search_languages (-110); before hosting_headers (-115) and the ZIP (-120)
 def on_post_build(config) -> None:
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if project.nested_language_build(config):
         return
     site_dir = Path(config.site_dir)
     folder = site_dir / "assets" / "stylesheets"

@@ -242,8 +242,7 @@ def on_post_build(config) -> None:
     index_path = site_dir / "search" / "search_index.json"
     if not index_path.is_file():
         return
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and getattr(i18n, "building", False):
+    if project.nested_language_build(config):
         return  # a nested language build: the merged index is written afterwards
     default, prefixes = _languages()
 
