@@ -7,13 +7,13 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see README "Stack"
 
-.PHONY: serve build test dist bench import lock clean
+.PHONY: serve build test lint format dist bench import lock clean
 
-$(STAMP): requirements.lock package-lock.json
+$(STAMP): requirements.lock pyproject.toml package-lock.json
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
-	# scripts/ holds the `policy_text` package used by the importer, the hooks and the tests
-	$(BIN)/python -c "import pathlib, sysconfig; pathlib.Path(sysconfig.get_paths()['purelib'], 'policy-text.pth').write_text('$(CURDIR)/scripts\n')"
+	# the project itself (the `policy_text` package in scripts/), editable, its dependencies already pinned above
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
 	npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
 
@@ -32,7 +32,16 @@ bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"
 	npm ci --silent --no-audit --no-fund --prefix scripts/bench
 	$(BIN)/python scripts/bench.py
 
-test: $(STAMP)
+lint: $(STAMP)  ## ruff (lint and format check) and mypy, configured in pyproject.toml
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+
+format: $(STAMP)  ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+test: lint
 	$(BIN)/python scripts/import_policy.py --check
 	$(BIN)/python scripts/translations.py --check
 	$(BIN)/python -m pytest

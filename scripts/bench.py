@@ -30,22 +30,39 @@ import threading
 import time
 from pathlib import Path
 
-from policy_text import config
+from policy_text import project
 
-ROOT = config.ROOT
+ROOT = project.ROOT
 OUT = ROOT / "bench"
 LIGHTHOUSE = ROOT / "scripts" / "bench" / "node_modules" / ".bin" / "lighthouse"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = {f"{lang} {kind}": config.language_prefix(lang) + path
-         for lang in config.language_codes()
-         for kind, path in (("home", "index.html"), ("priority", "priorites/1-independance-souverainete-paix.html"))}
-SEARCHES = {"fr": ["neutralite", "partenariats", "diplomatie economique"], "en": ["sovereignty", "ASEAN"],
-            "km": ["ការទូតសេដ្ឋកិច្ច", "អាស៊ាន"]}
-LIGHTHOUSE_METRICS = {"fcp_ms": "first-contentful-paint", "lcp_ms": "largest-contentful-paint",
-                      "tbt_ms": "total-blocking-time", "cls": "cumulative-layout-shift",
-                      "si_ms": "speed-index"}
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PAGES = {
+    f"{lang} {kind}": project.language_prefix(lang) + path
+    for lang in project.language_codes()
+    for kind, path in (("home", "index.html"), ("priority", "priorites/1-independance-souverainete-paix.html"))
+}
+SEARCHES = {
+    "fr": ["neutralite", "partenariats", "diplomatie economique"],
+    "en": ["sovereignty", "ASEAN"],
+    "km": ["ការទូតសេដ្ឋកិច្ច", "អាស៊ាន"],
+}
+LIGHTHOUSE_METRICS = {
+    "fcp_ms": "first-contentful-paint",
+    "lcp_ms": "largest-contentful-paint",
+    "tbt_ms": "total-blocking-time",
+    "cls": "cumulative-layout-shift",
+    "si_ms": "speed-index",
+}
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
 
 REFERENCE_CONFIG = """\
@@ -81,8 +98,13 @@ def build(project: Path, site: Path, site_url: str = "") -> float:
     """Wall-clock seconds of one build."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": site_url}
     start = time.perf_counter()
-    subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)], cwd=project,
-                   env=env, check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],
+        cwd=project,
+        env=env,
+        check=True,
+        capture_output=True,
+    )
     return time.perf_counter() - start
 
 
@@ -143,8 +165,15 @@ def first_visit_bytes(browser, url: str) -> int:
 
 
 def lighthouse(url: str, preset: str) -> dict:
-    args = [str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output-path=stdout",
-            f"--chrome-flags={' '.join(FLAGS)}", "--only-categories=performance,accessibility,best-practices,seo"]
+    args = [
+        str(LIGHTHOUSE),
+        url,
+        "--quiet",
+        "--output=json",
+        "--output-path=stdout",
+        f"--chrome-flags={' '.join(FLAGS)}",
+        "--only-categories=performance,accessibility,best-practices,seo",
+    ]
     if preset == "desktop":
         args.append("--preset=desktop")
     result = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
@@ -152,8 +181,10 @@ def lighthouse(url: str, preset: str) -> dict:
         return {"error": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"}
     report = json.loads(result.stdout)
     scores = {name: round(category["score"] * 100) for name, category in report["categories"].items()}
-    metrics = {name: round(report["audits"][audit]["numericValue"], 3 if name == "cls" else None)
-               for name, audit in LIGHTHOUSE_METRICS.items()}
+    metrics = {
+        name: round(report["audits"][audit]["numericValue"], 3 if name == "cls" else None)
+        for name, audit in LIGHTHOUSE_METRICS.items()
+    }
     return {**scores, **metrics}
 
 
@@ -178,7 +209,7 @@ def search_latency(browser, base: str) -> dict[str, dict[str, float]]:
         for _ in range(3):
             context = browser.new_context()
             page = context.new_page()
-            page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
+            page.goto(base + project.language_prefix(lang) + "index.html", wait_until="networkidle")
             box = page.locator("input.md-search__input")
             box.click()
             box.fill(queries[0])
@@ -190,14 +221,16 @@ def search_latency(browser, base: str) -> dict[str, dict[str, float]]:
                 timings.append(page.evaluate(KEYSTROKE_TO_RESULTS))
                 page.wait_for_timeout(100)
             context.close()
-        results[lang] = {"first_query": round(statistics.median([t for t in first if t >= 0]), 1),
-                         "next_queries": round(statistics.median([t for t in timings if t >= 0]), 1)}
+        results[lang] = {
+            "first_query": round(statistics.median([t for t in first if t >= 0]), 1),
+            "next_queries": round(statistics.median([t for t in timings if t >= 0]), 1),
+        }
     return results
 
 
 def table(rows: list[list[str]]) -> str:
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
-    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths)) + " |" for row in rows]
+    lines = ["| " + " | ".join(str(c).ljust(w) for c, w in zip(row, widths, strict=True)) + " |" for row in rows]
     lines.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
     return "\n".join(lines)
 
@@ -208,7 +241,9 @@ def main() -> int:
     parser.add_argument("--no-lighthouse", action="store_true", help="skip Lighthouse (it takes minutes)")
     args = parser.parse_args()
     if not args.no_lighthouse and not LIGHTHOUSE.exists():
-        print(f"{LIGHTHOUSE} missing: run `make bench` (it installs Lighthouse), or pass --no-lighthouse", file=sys.stderr)
+        print(
+            f"{LIGHTHOUSE} missing: run `make bench` (it installs Lighthouse), or pass --no-lighthouse", file=sys.stderr
+        )
         return 2
     from playwright.sync_api import sync_playwright
 
@@ -219,14 +254,21 @@ def main() -> int:
     servers = {name: serve(site) for name, site in sites.items()}
     # The edition is built as deployed, with its address (absolute canonical and hreflang URLs);
     # the reference as a naive configuration is, without one.
-    times = build_times({"edition": (ROOT, sites["edition"], servers["edition"][0]),
-                         "reference": (reference_project(work / "reference-project"), sites["reference"])},
-                        args.runs)
-    results: dict = {"build_seconds": {k: round(v, 2) for k, v in times.items()},
-                     "build_ratio": round(times["edition"] / times["reference"], 2),
-                     "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
-                     "search_index_bytes": {}, "pages": {}}
-    for lang in config.language_codes():  # documents loaded at the first query, uncompressed
+    times = build_times(
+        {
+            "edition": (ROOT, sites["edition"], servers["edition"][0]),
+            "reference": (reference_project(work / "reference-project"), sites["reference"]),
+        },
+        args.runs,
+    )
+    results: dict = {
+        "build_seconds": {k: round(v, 2) for k, v in times.items()},
+        "build_ratio": round(times["edition"] / times["reference"], 2),
+        "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
+        "search_index_bytes": {},
+        "pages": {},
+    }
+    for lang in project.language_codes():  # documents loaded at the first query, uncompressed
         results["search_index_bytes"][lang] = (sites["edition"] / "search" / f"index.{lang}.js").stat().st_size
     settings = (sites["edition"] / "search" / "search_index.json").read_bytes()  # loaded with every page
     results["search_index_bytes"]["settings"] = len(settings)
@@ -252,16 +294,39 @@ def main() -> int:
             return "–"
         if "error" in entry:
             return "error"
-        return (f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} "
-                f"FCP {entry['fcp_ms']} LCP {entry['lcp_ms']} TBT {entry['tbt_ms']} ms CLS {entry['cls']}")
+        return (
+            f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} "
+            f"FCP {entry['fcp_ms']} LCP {entry['lcp_ms']} TBT {entry['tbt_ms']} ms CLS {entry['cls']}"
+        )
 
-    rows = [["page", "first visit (edition)", "(reference)", "ratio", "Lighthouse mobile P/A/BP/SEO (edition)",
-             "(reference)", "desktop (edition)"]]
+    rows = [
+        [
+            "page",
+            "first visit (edition)",
+            "(reference)",
+            "ratio",
+            "Lighthouse mobile P/A/BP/SEO (edition)",
+            "(reference)",
+            "desktop (edition)",
+        ]
+    ]
     for label, row in results["pages"].items():
-        rows.append([label, f"{row['edition_bytes']:,} B", f"{row['reference_bytes']:,} B", row["bytes_ratio"],
-                     scores(row.get("edition_mobile")), scores(row.get("reference_mobile")), scores(row.get("edition_desktop"))])
+        rows.append(
+            [
+                label,
+                f"{row['edition_bytes']:,} B",
+                f"{row['reference_bytes']:,} B",
+                row["bytes_ratio"],
+                scores(row.get("edition_mobile")),
+                scores(row.get("reference_mobile")),
+                scores(row.get("edition_desktop")),
+            ]
+        )
     print(table(rows))
-    print(f"\nbuild: edition {times['edition']:.2f} s, reference {times['reference']:.2f} s, ratio {results['build_ratio']}")
+    print(
+        f"\nbuild: edition {times['edition']:.2f} s, reference {times['reference']:.2f} s,",
+        f"ratio {results['build_ratio']}",
+    )
     print(f"ZIP: {results['zip_bytes']:,} B")
     print(f"search index: {results['search_index_bytes']}")
     print(f"search latency, keystroke to results (median ms): {results['search_latency_ms']}")

@@ -11,15 +11,21 @@ import argparse
 import sys
 from pathlib import Path
 
-from policy_text import config, importer, schema, source
+from policy_text import importer, project, schema, source
 
 
-def main(argv: list[str] | None = None, docs_dir: Path = config.DOCS_DIR) -> int:
+def main(argv: list[str] | None = None, docs_dir: Path = project.DOCS_DIR) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("source", nargs="?", type=Path, default=config.SOURCE_PATH,
-                        help=f"the official text (default: {importer.relative(config.SOURCE_PATH)})")
-    parser.add_argument("--check", action="store_true",
-                        help="write nothing; exit 1 and name each page that differs from the source")
+    parser.add_argument(
+        "source",
+        nargs="?",
+        type=Path,
+        default=project.SOURCE_PATH,
+        help=f"the official text (default: {importer.relative(project.SOURCE_PATH)})",
+    )
+    parser.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 and name each page that differs from the source"
+    )
     parser.add_argument("--docs-dir", type=Path, default=docs_dir, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:

@@ -12,15 +12,21 @@ import argparse
 import sys
 from pathlib import Path, PurePosixPath
 
-from policy_text import config, pages, translations
+from policy_text import pages, project, translations
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="exit 1 if any translation is stale or missing")
-    parser.add_argument("--mark-current", nargs="+", metavar="PATH", type=PurePosixPath, default=[],
-                        help="record that these translations match their French page now")
-    parser.add_argument("--docs-dir", type=Path, default=config.DOCS_DIR, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--mark-current",
+        nargs="+",
+        metavar="PATH",
+        type=PurePosixPath,
+        default=[],
+        help="record that these translations match their French page now",
+    )
+    parser.add_argument("--docs-dir", type=Path, default=project.DOCS_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
         for rel_path in args.mark_current:

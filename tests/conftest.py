@@ -13,12 +13,18 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_FLAGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
 ]
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
@@ -28,7 +34,9 @@ def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpro
     """`mkdocs build --strict` of `project` into `site_dir`, output captured for assertions."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site_dir)],
-        cwd=project, capture_output=True, text=True,
+        cwd=project,
+        capture_output=True,
+        text=True,
         env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
     )
 
@@ -36,7 +44,7 @@ def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpro
 @pytest.fixture(scope="session")
 def site(tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(config.ROOT, site_dir, env={"SITE_URL": SITE_URL})
+    result = build_site(project.ROOT, site_dir, env={"SITE_URL": SITE_URL})
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert warnings == [], "the strict build must have zero warnings"
@@ -61,7 +69,9 @@ def http_url(site) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not Path(CHROMIUM).exists():
-        message = f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) to run browser tests"
+        message = (
+            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) to run browser tests"
+        )
         if IN_CI:
             pytest.fail(message + " (CI must run them)")
         pytest.skip(message)

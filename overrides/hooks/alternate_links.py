@@ -18,4 +18,5 @@ def on_post_page(output: str, page, config) -> str:
         return output
     return _ALTERNATE.sub(
         lambda m: f'<link rel="alternate" href="{alternates.get(m.group(2), m.group(1))}" hreflang="{m.group(2)}">',
-        output)
+        output,
+    )

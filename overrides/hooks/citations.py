@@ -33,8 +33,7 @@ def number_paragraphs(html: str, priority: int) -> str:
 
 
 def cite_control(priority: int, number: int) -> str:
-    return (f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">'
-            f'{paragraph_label(priority, number)}</a> ')
+    return f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">{paragraph_label(priority, number)}</a> '
 
 
 def add_cite_controls(html: str) -> str:
@@ -53,7 +52,6 @@ def on_page_content(html: str, page, config, files) -> str:
     if priority is not None:
         html = number_paragraphs(html, priority)
     return title_heading_links(add_cite_controls(html), config.theme["language"])
-
 
 
 def on_env(env, config, files):

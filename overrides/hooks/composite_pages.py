@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 from pathlib import Path
 
-from policy_text import config as project, interface, markdown_text
+from policy_text import interface, markdown_text, project
 from policy_text.export import policy_document
 from policy_text.pages import paragraph_label
 
@@ -25,7 +25,9 @@ def full_text(document: dict, lang: str) -> str:
     for priority in document["priorities"]:
         lang_attr = f' lang="{priority["language"]}"' if "language" in priority else ""
         heading_id = PRIORITY_HEADING_ID.format(number=priority["number"])
-        parts.append(f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{' ' + lang_attr.strip() if lang_attr else ''} }}")
+        parts.append(
+            f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{' ' + lang_attr.strip() if lang_attr else ''} }}"
+        )
         parts.append(f'<p class="pe-statement" id="{priority["id"]}"{lang_attr}>{escape(priority["statement"])}</p>')
         parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']}{lang_attr} }}" for p in priority["paragraphs"]]
     return "\n\n".join(parts) + "\n"
@@ -63,8 +65,11 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
     names = {language.code: language.name for language in project.languages()}
 
     def select(name: str, chosen: str) -> str:
-        options = "".join(f'<option value="{code}" lang="{code}"{" selected" if code == chosen else ""}>'
-                          f"{escape(names[code])}</option>" for code in documents)
+        options = "".join(
+            f'<option value="{code}" lang="{code}"{" selected" if code == chosen else ""}>'
+            f"{escape(names[code])}</option>"
+            for code in documents
+        )
         label = escape(interface.t(lang, f"parallel.{name}"))
         return f'<label>{label} <select name="{name}" data-pe-parallel-select>{options}</select></label>'
 
@@ -75,12 +80,16 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == "0" else ""}" '
             f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'
-            f'{"" if code in (left, right) else " hidden"}><p>{escape(text)}</p></div>'
-            for code, text in texts.items())
+            f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p></div>"
+            for code, text in texts.items()
+        )
         rows.append(f'<div class="pe-parallel__row" id="{row_id}">{cite}{cells}</div>')
-    return (f'<div class="pe-parallel" data-left="{left}" data-right="{right}">'
-            f'<form class="pe-parallel__choice">{select("left", left)} {select("right", right)}</form>'
-            + "".join(rows) + "</div>\n")
+    return (
+        f'<div class="pe-parallel" data-left="{left}" data-right="{right}">'
+        f'<form class="pe-parallel__choice">{select("left", left)} {select("right", right)}</form>'
+        + "".join(rows)
+        + "</div>\n"
+    )
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:

@@ -30,4 +30,3 @@ def on_files(files: Files, config) -> Files:
     if errors:
         raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))
     return files
-

@@ -14,12 +14,16 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from policy_text import config as project
+from policy_text import project
 
 # Files named after their content (Material's bundle and worker; stylesheets renamed by
 # prune_stylesheets.py): cacheable for ever.
-HASHED_ASSETS = ("/assets/javascripts/bundle.*", "/assets/javascripts/workers/search.*",
-                 "/assets/stylesheets/main.*", "/assets/stylesheets/palette.*")
+HASHED_ASSETS = (
+    "/assets/javascripts/bundle.*",
+    "/assets/javascripts/workers/search.*",
+    "/assets/stylesheets/main.*",
+    "/assets/stylesheets/palette.*",
+)
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # no type: executable, no src
 
 
@@ -33,20 +37,22 @@ def inline_script_hashes(site_dir: Path) -> list[str]:
 
 
 def content_security_policy(site_dir: Path) -> str:
-    return "; ".join([
-        "default-src 'self'",
-        "script-src 'self' " + " ".join(inline_script_hashes(site_dir)),
-        "style-src 'self' 'unsafe-inline'",  # Material sets style attributes from its scripts
-        "img-src 'self' data:",
-        "font-src 'self'",
-        "connect-src 'self'",
-        "worker-src 'self' blob:",
-        "frame-src 'self'",
-        "object-src 'none'",
-        "base-uri 'self'",
-        "form-action 'self'",
-        "frame-ancestors 'none'",
-    ])
+    return "; ".join(
+        [
+            "default-src 'self'",
+            "script-src 'self' " + " ".join(inline_script_hashes(site_dir)),
+            "style-src 'self' 'unsafe-inline'",  # Material sets style attributes from its scripts
+            "img-src 'self' data:",
+            "font-src 'self'",
+            "connect-src 'self'",
+            "worker-src 'self' blob:",
+            "frame-src 'self'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'",
+        ]
+    )
 
 
 def headers(site_dir: Path) -> dict[str, str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from policy_text.config import default_language
+from policy_text.project import default_language
 
 _default_page: dict[str, bytes] = {}
 

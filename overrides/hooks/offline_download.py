@@ -17,7 +17,7 @@ from pathlib import Path
 
 from mkdocs.plugins import event_priority
 
-from policy_text import config as project
+from policy_text import project
 
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")

@@ -18,18 +18,17 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from policy_text import config as project
-from policy_text import stylesheets
+from policy_text import project, stylesheets
 
 # Class names Material's JavaScript writes for features this edition does not use, by
 # prefix, with the class that shows the feature in a page (then its classes are all kept).
 UNUSED_FEATURES = {
-    "tabbed-": "tabbed-set",          # content tabs
-    "md-annotation": "annotate",      # code annotations
-    "md-code__": "highlight",         # buttons on code blocks
-    "md-tag": "md-tags",              # tags plugin
-    "md-source__": "md-source",       # repository facts
-    "md-status": "md-status",         # page status
+    "tabbed-": "tabbed-set",  # content tabs
+    "md-annotation": "annotate",  # code annotations
+    "md-code__": "highlight",  # buttons on code blocks
+    "md-tag": "md-tags",  # tags plugin
+    "md-source__": "md-source",  # repository facts
+    "md-status": "md-status",  # page status
 }
 _MATERIAL_SHEET = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")
 _CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
@@ -44,8 +43,9 @@ def _words(site_dir: Path, pages: list[Path]) -> set[str]:
         classes |= {name for value in _CLASS_ATTRIBUTE.findall(text) for name in value.split()}
     unused = tuple(prefix for prefix, marker in UNUSED_FEATURES.items() if marker not in classes)
     for script in (site_dir / "assets" / "javascripts").glob("*.js"):
-        words |= {word for word in stylesheets.WORD.findall(script.read_text(encoding="utf-8"))
-                  if not word.startswith(unused)}
+        words |= {
+            word for word in stylesheets.WORD.findall(script.read_text(encoding="utf-8")) if not word.startswith(unused)
+        }
     return words
 
 
@@ -58,14 +58,17 @@ def on_post_build(config) -> None:
     sheets = {path: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.css"))}
     material = [path for path in sheets if _MATERIAL_SHEET.match(path.name)]
     if len(material) != 2:
-        raise PluginError(f"prune_stylesheets: expected Material's main and palette stylesheets in {folder}, "
-                          f"found {[path.name for path in material]}")
+        raise PluginError(
+            f"prune_stylesheets: expected Material's main and palette stylesheets in {folder}, "
+            f"found {[path.name for path in material]}"
+        )
     pages = sorted(site_dir.rglob("*.html"))
     words = _words(site_dir, pages)
     renamed = {}
     for path in material:
-        read_elsewhere = set().union(*(stylesheets.custom_properties_read(text)
-                                       for other, text in sheets.items() if other != path))
+        read_elsewhere = set().union(
+            *(stylesheets.custom_properties_read(text) for other, text in sheets.items() if other != path)
+        )
         read_elsewhere |= {word for word in words if word.startswith("--")}
         pruned = stylesheets.prune(sheets[path], words, read_elsewhere)
         digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]

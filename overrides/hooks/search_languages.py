@@ -34,7 +34,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from policy_text import config as project
+from policy_text import project
 from policy_text.pages import PARAGRAPH_ID, paragraph_label
 
 # Site path of the wrapper (copied from overrides/assets/javascripts/workers/). It must stay in
@@ -66,20 +66,22 @@ LANGUAGE_SEARCH = {
 }
 DEFAULT_SEARCH = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
 
-_CONFIG_SCRIPT = re.compile(
-    r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 _MATERIAL_WORKER = re.compile(r"^(?P<dir>.*/)?(?P<name>search\.[0-9a-f]+\.min\.js)$")
 
 # Strings of Material's minified worker and bundle the wrapper depends on (see REPORT.md).
 _WORKER_MARKERS = (
-    "self.lunr=",                      # lunr exposed globally (wrapper patches lunr.Builder)
-    'addEventListener("message"',      # message listener registered through the global
-    "postMessage(yield",               # result posted through the global postMessage
-    "case 0:", "{type:1}", "case 2:", "{type:3,data:",  # SETUP, READY, QUERY, RESULT
-    "this.add(o,{boost:o.boost})",     # documents added with lunr.Builder#add
+    "self.lunr=",  # lunr exposed globally (wrapper patches lunr.Builder)
+    'addEventListener("message"',  # message listener registered through the global
+    "postMessage(yield",  # result posted through the global postMessage
+    "case 0:",
+    "{type:1}",
+    "case 2:",
+    "{type:3,data:",  # SETUP, READY, QUERY, RESULT
+    "this.add(o,{boost:o.boost})",  # documents added with lunr.Builder#add
     "lunr.tokenizer.separator=new RegExp(e.separator)",
-    "this.pipeline.remove(o[a])",      # pipeline pruned from config.pipeline
-    'split("/worker")',                # iframe-worker base detection
+    "this.pipeline.remove(o[a])",  # pipeline pruned from config.pipeline
+    'split("/worker")',  # iframe-worker base detection
 )
 _BUNDLE_MARKERS = ('"search/search_index.json"', '"search/search_index.js"', "__index")
 
@@ -155,11 +157,13 @@ def _split_entry(entry: dict, site_dir: Path) -> list[dict]:
     entries = [article]
     for paragraph_id, text in parser.paragraphs:
         priority, number = PARAGRAPH_ID.fullmatch(paragraph_id).groups()
-        entries.append({
-            "location": f"{location}#{paragraph_id}",
-            "title": paragraph_label(int(priority), int(number)),
-            "text": "<p>" + html.escape(text, quote=False) + "</p>",
-        })
+        entries.append(
+            {
+                "location": f"{location}#{paragraph_id}",
+                "title": paragraph_label(int(priority), int(number)),
+                "text": "<p>" + html.escape(text, quote=False) + "</p>",
+            }
+        )
     return entries
 
 
@@ -176,14 +180,14 @@ def _check_material_worker(site_dir: Path, worker_name: str) -> None:
     if missing:
         raise PluginError(
             "search_languages: Material's search worker/bundle changed, the wrapper "
-            f"{WRAPPER} relies on: {', '.join(missing)} (see README.md, section Search)")
+            f"{WRAPPER} relies on: {', '.join(missing)} (see README.md, section Search)"
+        )
 
 
 def _json_for_script(value) -> str:
     """Like Jinja's tojson: safe inside <script>."""
     text = json.dumps(value, sort_keys=True)
-    return (text.replace("<", "\\u003c").replace(">", "\\u003e")
-            .replace("&", "\\u0026").replace("'", "\\u0027"))
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
 
 
 def _point_pages_at_wrapper(site_dir: Path, default: str, prefixes: dict[str, str]) -> str:
@@ -204,7 +208,7 @@ def _point_pages_at_wrapper(site_dir: Path, default: str, prefixes: dict[str, st
         worker_name = found["name"]
         language = _language_of(page.relative_to(site_dir).as_posix(), default, prefixes)
         data["search"] = f"{found['dir'] or ''}{WRAPPER}?lang={language}&worker={worker_name}"
-        text = text[:match.start(2)] + _json_for_script(data) + text[match.end(2):]
+        text = text[: match.start(2)] + _json_for_script(data) + text[match.end(2) :]
         page.write_text(text, encoding="utf-8")
     return worker_name
 
@@ -228,7 +232,8 @@ def _write_indexes(index: dict, config, default: str, prefixes: dict[str, str]) 
     for locale in index["config"]["edition"]:
         docs = [doc for doc in index["docs"] if _language_of(doc["location"], default, prefixes) == locale]
         (search_dir / LANGUAGE_INDEX.format(lang=locale)).write_text(
-            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(docs)};\n", encoding="utf-8")
+            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(docs)};\n", encoding="utf-8"
+        )
     settings_only = _dump({"config": index["config"], "docs": []})
     (search_dir / "search_index.json").write_text(settings_only, encoding="utf-8")
     offline = config.plugins.get("material/offline") or config.plugins.get("offline")

@@ -13,7 +13,7 @@ from urllib.parse import urljoin
 import jsonschema
 from mkdocs.exceptions import PluginError
 
-from policy_text import config as project, export
+from policy_text import export, project
 
 
 def _language(code: str) -> project.Language:
@@ -59,11 +59,17 @@ def on_page_content(html: str, page, config, files) -> str:
         jsonld["sourceOrganization"] = {"@type": "GovernmentOrganization", "name": source["publisher"]}
     translation = meta.get("translation")
     if translation:
-        jsonld["translationOfWork"] = {"@type": "CreativeWork", "inLanguage": translation["from"],
-                                       **({"@id": alternates[translation["from"]]} if translation["from"] in alternates else {})}
+        jsonld["translationOfWork"] = {
+            "@type": "CreativeWork",
+            "inLanguage": translation["from"],
+            **({"@id": alternates[translation["from"]]} if translation["from"] in alternates else {}),
+        }
     elif text_lang == project.default_language() and source:
-        jsonld["workTranslation"] = [{"@type": "CreativeWork", "inLanguage": lang, **({"@id": url} if url else {})}
-                                     for lang, url in alternates.items() if lang != text_lang]
+        jsonld["workTranslation"] = [
+            {"@type": "CreativeWork", "inLanguage": lang, **({"@id": url} if url else {})}
+            for lang, url in alternates.items()
+            if lang != text_lang
+        ]
     page.edition_jsonld = jsonld
     return html
 
@@ -77,7 +83,8 @@ def on_post_build(config) -> None:
         document = export.policy_document(lang, Path(config.docs_dir), home_url)
     except jsonschema.ValidationError as error:
         where = "/".join(map(str, error.absolute_path)) or "the document"
-        raise PluginError(f"{lang}/{export.FILE_NAME}: {where} does not match "
-                          f"{export.SCHEMA_PATH.name}: {error.message[:300]}") from None
+        raise PluginError(
+            f"{lang}/{export.FILE_NAME}: {where} does not match {export.SCHEMA_PATH.name}: {error.message[:300]}"
+        ) from None
     folder.mkdir(parents=True, exist_ok=True)
     (folder / export.FILE_NAME).write_text(export.dumps(document), encoding="utf-8")

@@ -28,7 +28,9 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
         state = status.state
         if page.meta.get("layout"):  # composed from the language's pages: as stale as any of them
             lang = rel_path.parts[0]
-            if any(s.state == "stale" for s in translations.statuses(Path(config.docs_dir)) if s.rel_path.parts[0] == lang):
+            if any(
+                s.state == "stale" for s in translations.statuses(Path(config.docs_dir)) if s.rel_path.parts[0] == lang
+            ):
                 state = "stale"
         page.edition_translation = {"state": state, "reference_lang": page.meta["translation"]["from"]}
     return markdown

@@ -11,13 +11,12 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from policy_text.config import ROOT
+from policy_text.project import ROOT
 
 NODE_MODULES = ROOT / "node_modules"
 VENDORED = {
     # site path: package file
-    "assets/fonts/noto-sans-khmer.woff2":
-        "@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-khmer-wght-normal.woff2",
+    "assets/fonts/noto-sans-khmer.woff2": "@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-khmer-wght-normal.woff2",
     "assets/fonts/noto-sans-khmer.LICENSE.txt": "@fontsource-variable/noto-sans-khmer/LICENSE",
     "assets/javascripts/iframe-worker/shim.js": "iframe-worker/shim/index.js",
     "assets/javascripts/iframe-worker/LICENSE.txt": "iframe-worker/LICENSE",
@@ -28,8 +27,10 @@ def on_post_build(config) -> None:
     site_dir = Path(config.site_dir)
     missing = [package_file for package_file in VENDORED.values() if not (NODE_MODULES / package_file).is_file()]
     if missing:
-        raise PluginError(f"vendored assets missing from {NODE_MODULES}: {', '.join(missing)}; "
-                          "expected them installed by `npm ci` (run `make build`, which does it)")
+        raise PluginError(
+            f"vendored assets missing from {NODE_MODULES}: {', '.join(missing)}; "
+            "expected them installed by `npm ci` (run `make build`, which does it)"
+        )
     for site_path, package_file in VENDORED.items():
         target = site_dir / site_path
         target.parent.mkdir(parents=True, exist_ok=True)

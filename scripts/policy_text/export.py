@@ -8,7 +8,7 @@ from pathlib import Path, PurePosixPath
 
 import jsonschema
 
-from . import config, markdown_text, pages
+from . import markdown_text, pages, project
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "policy.schema.json"
 FILE_NAME = "policy.json"
@@ -26,8 +26,10 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
-    return [{"id": pages.paragraph_id(priority, number), "text": markdown_text.unescape(text)}
-            for number, text in enumerate(page.paragraphs, start=1)]
+    return [
+        {"id": pages.paragraph_id(priority, number), "text": markdown_text.unescape(text)}
+        for number, text in enumerate(page.paragraphs, start=1)
+    ]
 
 
 def _page_or_fallback(lang: str, reference: pages.Page, docs_dir: Path) -> pages.Page:
@@ -36,8 +38,8 @@ def _page_or_fallback(lang: str, reference: pages.Page, docs_dir: Path) -> pages
     return pages.read(path, docs_dir) if path.exists() else reference
 
 
-def policy_document(lang: str, docs_dir: Path = config.DOCS_DIR, home_url: str | None = None) -> dict:
-    references = pages.language_pages(config.default_language(), docs_dir)
+def policy_document(lang: str, docs_dir: Path = project.DOCS_DIR, home_url: str | None = None) -> dict:
+    references = pages.language_pages(project.default_language(), docs_dir)
     chosen = [_page_or_fallback(lang, reference, docs_dir) for reference in references]
     home = next(p for p in chosen if "priority" not in p.meta and p.rel_path.name == "index.md")
     priorities = sorted((p for p in chosen if "priority" in p.meta), key=lambda p: p.meta["priority"])
@@ -45,20 +47,23 @@ def policy_document(lang: str, docs_dir: Path = config.DOCS_DIR, home_url: str |
     document = {
         "title": home.meta["title"],
         "language": lang,
-        "official": lang == config.default_language(),
+        "official": lang == project.default_language(),
         **({"translation_of": translation["from"]} if translation else {}),
         **({"url": home_url} if home_url else {}),
         "source": dict(home.meta["source"]),
         "introduction": _paragraphs(home, 0),
-        "priorities": [{
-            "number": page.meta["priority"],
-            "id": pages.paragraph_id(page.meta["priority"], 0),
-            **({"language": page.lang} if page.lang != lang else {}),
-            "title": page.meta["nav_title"],
-            "statement": page.meta["title"],
-            "page": PurePosixPath(*page.rel_path.parts[1:]).with_suffix(".html").as_posix(),
-            "paragraphs": _paragraphs(page, page.meta["priority"]),
-        } for page in priorities],
+        "priorities": [
+            {
+                "number": page.meta["priority"],
+                "id": pages.paragraph_id(page.meta["priority"], 0),
+                **({"language": page.lang} if page.lang != lang else {}),
+                "title": page.meta["nav_title"],
+                "statement": page.meta["title"],
+                "page": PurePosixPath(*page.rel_path.parts[1:]).with_suffix(".html").as_posix(),
+                "paragraphs": _paragraphs(page, page.meta["priority"]),
+            }
+            for page in priorities
+        ],
     }
     validator().validate(document)
     return document

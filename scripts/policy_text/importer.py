@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from . import config, markdown_text, pages, schema
+from . import markdown_text, pages, project, schema
 from .source import Policy, Priority
 
 
@@ -40,12 +40,17 @@ def _statement_body(priority: Priority) -> str:
 def default_curated(priority: Priority | None, policy: Policy) -> dict:
     """First-import values for fields that editors then improve; never overwrite theirs."""
     if priority is None:
-        return {"nav_title": "Accueil",
-                "description": _truncate(f"Texte officiel : {_one_line(policy.title.text)}.", 300)}
+        return {
+            "nav_title": "Accueil",
+            "description": _truncate(f"Texte officiel : {_one_line(policy.title.text)}.", 300),
+        }
     clause = re.split(r"[,;:]", _statement_body(priority))[0].strip().rstrip(".")
-    return {"nav_title": _truncate(clause, 60),
-            "description": _truncate(f"Priorité {priority.number} de la politique étrangère du Cambodge : "
-                                     f"{_statement_body(priority)}", 300)}
+    return {
+        "nav_title": _truncate(clause, 60),
+        "description": _truncate(
+            f"Priorité {priority.number} de la politique étrangère du Cambodge : {_statement_body(priority)}", 300
+        ),
+    }
 
 
 def _truncate(text: str, limit: int) -> str:
@@ -54,15 +59,17 @@ def _truncate(text: str, limit: int) -> str:
 
 def existing_priority_pages(docs_dir: Path) -> dict[int, Path]:
     """Current French priority pages by number; their file names (slugs) are kept."""
-    folder = docs_dir / config.default_language() / config.PRIORITY_DIR
+    folder = docs_dir / project.default_language() / project.PRIORITY_DIR
     found: dict[int, Path] = {}
     for path in sorted(folder.glob("*.md")):
         number = path.name.split("-", 1)[0]
         if not number.isdigit():
             raise ImportError_(f"{path}: expected a file name '<priority number>-<slug>.md'")
         if int(number) in found:
-            raise ImportError_(f"{path}: priority {number} already has a page, {found[int(number)].name}; "
-                               "expected one page per priority")
+            raise ImportError_(
+                f"{path}: priority {number} already has a page, {found[int(number)].name}; "
+                "expected one page per priority"
+            )
         found[int(number)] = path
     return found
 
@@ -77,9 +84,9 @@ def _curated(path: Path | None, docs_dir: Path) -> dict:
     return {key: page.meta[key] for key in schema.CURATED_FIELDS if key in page.meta}
 
 
-def planned_pages(policy: Policy, docs_dir: Path = config.DOCS_DIR) -> dict[Path, str]:
+def planned_pages(policy: Policy, docs_dir: Path = project.DOCS_DIR) -> dict[Path, str]:
     """The text of every French page, by path; validated against the front matter schema."""
-    lang = config.default_language()
+    lang = project.default_language()
     existing = existing_priority_pages(docs_dir)
     planned: dict[Path, str] = {}
     metas: dict[str, dict] = {}
@@ -87,14 +94,21 @@ def planned_pages(policy: Policy, docs_dir: Path = config.DOCS_DIR) -> dict[Path
     for priority in policy.priorities:
         curated = default_curated(priority, policy) | _curated(existing.get(priority.number), docs_dir)
         path = existing.get(priority.number) or (
-            docs_dir / lang / config.PRIORITY_DIR / f"{priority.number}-{slugify(curated['nav_title'])}.md")
-        meta = {"priority": priority.number, "title": _one_line(priority.statement.text),
-                **curated, "lang": lang, "source": dict(schema.SOURCE)}
+            docs_dir / lang / project.PRIORITY_DIR / f"{priority.number}-{slugify(curated['nav_title'])}.md"
+        )
+        meta = {
+            "priority": priority.number,
+            "title": _one_line(priority.statement.text),
+            **curated,
+            "lang": lang,
+            "source": dict(schema.SOURCE),
+        }
         body = "\n\n".join(markdown_text.escape(p.text) for p in priority.paragraphs)
         planned[path] = pages.render(meta, body)
         metas[path.relative_to(docs_dir).as_posix()] = meta
-        links.append(f"{priority.number}. [{markdown_text.escape(curated['nav_title'])}]"
-                     f"({config.PRIORITY_DIR}/{path.name})")
+        links.append(
+            f"{priority.number}. [{markdown_text.escape(curated['nav_title'])}]({project.PRIORITY_DIR}/{path.name})"
+        )
 
     index = docs_dir / lang / "index.md"
     curated = default_curated(None, policy) | _curated(index, docs_dir)
@@ -112,8 +126,7 @@ def planned_pages(policy: Policy, docs_dir: Path = config.DOCS_DIR) -> dict[Path
 
 def drifted(planned: Mapping[Path, str]) -> list[Path]:
     """Pages whose file differs from what the source produces (or that do not exist)."""
-    return [path for path, text in planned.items()
-            if not path.exists() or path.read_text(encoding="utf-8") != text]
+    return [path for path, text in planned.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
 
 
 def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
@@ -136,7 +149,7 @@ def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
     return changed
 
 
-def relative(path: Path, root: Path = config.ROOT) -> str:
+def relative(path: Path, root: Path = project.ROOT) -> str:
     try:
         return str(PurePosixPath(path.resolve().relative_to(root)))
     except ValueError:

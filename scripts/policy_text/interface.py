@@ -1,14 +1,16 @@
-"""The edition's own interface strings (partials/edition/strings.yml), for templates and hooks alike."""
+"""The edition's own interface strings (strings.yml beside this module), for templates and hooks alike.
+
+Material's own strings are in its partials/languages/<lang>.html (ours: overrides/partials/languages/km.html).
+"""
 
 from __future__ import annotations
 
 from functools import cache
+from pathlib import Path
 
 import yaml
 
-from .config import ROOT
-
-STRINGS_PATH = ROOT / "overrides" / "partials" / "edition" / "strings.yml"
+STRINGS_PATH = Path(__file__).with_name("strings.yml")
 
 
 @cache

@@ -16,7 +16,9 @@ _LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+(?=[.)]))", re.M)
 def escape(text: str) -> str:
     text = text.replace("&", "&amp;").replace("<", "&lt;")
     text = _INLINE.sub(r"\\\1", text)
-    return _LINE_START.sub(lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text)
+    return _LINE_START.sub(
+        lambda m: m.group(1) + (m.group(2) + "\\" if m.group(2)[0].isdigit() else "\\" + m.group(2)), text
+    )
 
 
 _ESCAPED = re.compile(r"\\([\\`*_\[\]{}#>+\-.)])")

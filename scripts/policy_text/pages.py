@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from . import config
+from . import project
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
@@ -92,7 +92,7 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str
     return (meta if meta is not None else {}), match.group(2)
 
 
-def read(path: Path, docs_dir: Path = config.DOCS_DIR) -> Page:
+def read(path: Path, docs_dir: Path = project.DOCS_DIR) -> Page:
     """The page file; parsed once per version of the file (a build reads each page many times)."""
     stat = path.stat()
     meta, body = _parse(path, stat.st_mtime_ns, stat.st_size)
@@ -118,5 +118,5 @@ def content_hash(page: Page) -> str:
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def language_pages(lang: str, docs_dir: Path = config.DOCS_DIR) -> list[Page]:
+def language_pages(lang: str, docs_dir: Path = project.DOCS_DIR) -> list[Page]:
     return [read(path, docs_dir) for path in sorted((docs_dir / lang).rglob("*.md"))]

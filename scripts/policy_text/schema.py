@@ -15,7 +15,7 @@ from typing import Any
 
 import jsonschema
 
-from . import config
+from . import project
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "front-matter.schema.json"
 
@@ -70,7 +70,9 @@ def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
             missing = [name for name in error.validator_value if name not in error.instance]
             for name in missing:
                 field = ".".join([*location, name])
-                errors.append(FieldError(path, field, f"missing; expected {_expected(name) if not location else 'a value'}"))
+                errors.append(
+                    FieldError(path, field, f"missing; expected {_expected(name) if not location else 'a value'}")
+                )
         elif error.validator == "additionalProperties":
             known = error.schema.get("properties", {})
             for name in sorted(set(error.instance) - set(known)):
@@ -80,10 +82,15 @@ def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
         elif error.validator == "type" and not location:
             errors.append(FieldError(path, "", f"expected a YAML mapping of fields, got {error.instance!r}"))
         else:
-            expected = (_expected(location[0]) if len(location) == 1
-                        else repr(error.validator_value) if error.validator in ("const", "pattern")
-                        else f"a {error.validator_value}" if error.validator == "type"
-                        else error.message)
+            expected = (
+                _expected(location[0])
+                if len(location) == 1
+                else repr(error.validator_value)
+                if error.validator in ("const", "pattern")
+                else f"a {error.validator_value}"
+                if error.validator == "type"
+                else error.message
+            )
             errors.append(FieldError(path, ".".join(location), f"expected {expected}, got {error.instance!r}"))
     return errors
 
@@ -95,19 +102,32 @@ def _placement_errors(meta: Mapping[str, Any], rel_path: PurePosixPath) -> list[
     folder_lang = rel_path.parts[0]
     if "lang" in meta and meta["lang"] != folder_lang:
         errors.append(FieldError(path, "lang", f"expected '{folder_lang}' (the page's folder), got {meta['lang']!r}"))
-    if folder_lang not in config.language_codes():
-        errors.append(FieldError(path, "lang", f"expected a folder named after one of the site's languages "
-                                 f"{', '.join(config.language_codes())}, got '{folder_lang}/'"))
-    is_priority_page = len(rel_path.parts) == 3 and rel_path.parts[1] == config.PRIORITY_DIR
+    if folder_lang not in project.language_codes():
+        errors.append(
+            FieldError(
+                path,
+                "lang",
+                f"expected a folder named after one of the site's languages "
+                f"{', '.join(project.language_codes())}, got '{folder_lang}/'",
+            )
+        )
+    is_priority_page = len(rel_path.parts) == 3 and rel_path.parts[1] == project.PRIORITY_DIR
     if is_priority_page and "priority" not in meta:
         errors.append(FieldError(path, "priority", f"missing; expected {_expected('priority')}"))
     if not is_priority_page and "priority" in meta:
-        errors.append(FieldError(path, "priority", f"unexpected outside {config.PRIORITY_DIR}/; got {meta['priority']!r}"))
+        errors.append(
+            FieldError(path, "priority", f"unexpected outside {project.PRIORITY_DIR}/; got {meta['priority']!r}")
+        )
     priority = meta.get("priority")
     if is_priority_page and isinstance(priority, int) and not rel_path.name.startswith(f"{priority}-"):
-        errors.append(FieldError(path, "priority", f"expected the number the file name starts with "
-                                 f"('{rel_path.name.split('-')[0]}'), got {priority!r}"))
-    is_translation = folder_lang != config.default_language()
+        errors.append(
+            FieldError(
+                path,
+                "priority",
+                f"expected the number the file name starts with ('{rel_path.name.split('-')[0]}'), got {priority!r}",
+            )
+        )
+    is_translation = folder_lang != project.default_language()
     if is_translation and "translation" not in meta:
         errors.append(FieldError(path, "translation", f"missing; expected {_expected('translation')}"))
     if not is_translation and "translation" in meta:
@@ -129,7 +149,7 @@ def validate_collection(pages: Mapping[str, Mapping[str, Any]]) -> list[FieldErr
     seen: dict[tuple[str, str, object], str] = {}
     for rel_path, meta in sorted(pages.items()):
         parts = PurePosixPath(rel_path).parts
-        if len(parts) != 3 or parts[1] != config.PRIORITY_DIR:
+        if len(parts) != 3 or parts[1] != project.PRIORITY_DIR:
             continue
         slug = PurePosixPath(rel_path).stem.partition("-")[2]
         for field, value in (("priority", meta.get("priority")), ("slug", slug)):

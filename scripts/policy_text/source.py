@@ -102,25 +102,37 @@ def statement_number(block: Block) -> int | None:
 def parse(data: bytes, path: str | Path | None = None) -> Policy:
     blocks = split_blocks(decode(data, path))
     if not blocks:
-        raise SourceError("the file is empty; expected a title line, an introduction and "
-                          f"{PRIORITY_COUNT} numbered priorities", None, path)
+        raise SourceError(
+            f"the file is empty; expected a title line, an introduction and {PRIORITY_COUNT} numbered priorities",
+            None,
+            path,
+        )
     title, rest = blocks[0], blocks[1:]
     if statement_number(title) is not None:
-        raise SourceError(f"expected the document title on the first line, found a numbered "
-                          f"priority: {title.text[:60]!r}", title.line, path)
+        raise SourceError(
+            f"expected the document title on the first line, found a numbered priority: {title.text[:60]!r}",
+            title.line,
+            path,
+        )
     if len(title.text) > TITLE_MAX or title.text.rstrip()[-1] in ".:;":
-        raise SourceError(f"expected the document title on the first line (a short line, not a sentence), "
-                          f"found a paragraph: {title.text[:60]!r}…", title.line, path)
+        raise SourceError(
+            f"expected the document title on the first line (a short line, not a sentence), "
+            f"found a paragraph: {title.text[:60]!r}…",
+            title.line,
+            path,
+        )
     if "\n" in title.text:
-        raise SourceError("expected the title on a single line, followed by a blank line",
-                          title.line, path)
+        raise SourceError("expected the title on a single line, followed by a blank line", title.line, path)
 
     introduction: list[Block] = []
     while rest and statement_number(rest[0]) is None:
         introduction.append(rest.pop(0))
     if not introduction:
-        raise SourceError("expected an introduction paragraph between the title and priority 1",
-                          rest[0].line if rest else title.line, path)
+        raise SourceError(
+            "expected an introduction paragraph between the title and priority 1",
+            rest[0].line if rest else title.line,
+            path,
+        )
 
     priorities: list[Priority] = []
     while rest:
@@ -129,25 +141,35 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
         expected = len(priorities) + 1
         if number != expected:
             earlier = next((p for p in priorities if p.number == number), None)
-            problem = (f"priority {number} appears twice (first at line {earlier.statement.line})"
-                       if earlier else f"priority {expected} is missing or out of order")
-            raise SourceError(f"{problem}: expected priority {expected}, found priority {number}",
-                              statement.line, path)
+            problem = (
+                f"priority {number} appears twice (first at line {earlier.statement.line})"
+                if earlier
+                else f"priority {expected} is missing or out of order"
+            )
+            raise SourceError(f"{problem}: expected priority {expected}, found priority {number}", statement.line, path)
         if number > PRIORITY_COUNT:
-            raise SourceError(f"found priority {number}; the policy has {PRIORITY_COUNT} priorities",
-                              statement.line, path)
+            raise SourceError(
+                f"found priority {number}; the policy has {PRIORITY_COUNT} priorities", statement.line, path
+            )
         paragraphs: list[Block] = []
         while rest and statement_number(rest[0]) is None:
             paragraphs.append(rest.pop(0))
         if not paragraphs:
-            raise SourceError(f"priority {number} has no paragraph; expected at least one "
-                              "paragraph after its statement", statement.line, path)
+            raise SourceError(
+                f"priority {number} has no paragraph; expected at least one paragraph after its statement",
+                statement.line,
+                path,
+            )
         priorities.append(Priority(number, statement, tuple(paragraphs)))
 
     if len(priorities) != PRIORITY_COUNT:
         last_line = blocks[-1].line
-        raise SourceError(f"priority {len(priorities) + 1} is missing; expected {PRIORITY_COUNT} "
-                          f"numbered priorities, found {len(priorities)}", last_line, path)
+        raise SourceError(
+            f"priority {len(priorities) + 1} is missing; expected {PRIORITY_COUNT} "
+            f"numbered priorities, found {len(priorities)}",
+            last_line,
+            path,
+        )
     return Policy(title, tuple(introduction), tuple(priorities))
 
 

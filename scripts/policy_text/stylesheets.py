@@ -78,7 +78,7 @@ def blocks(css: str) -> list[tuple[str, str | None]]:
             i = stop + 1
         else:
             close = _matching_brace(css, stop)
-            items.append((prelude, css[stop + 1:close]))
+            items.append((prelude, css[stop + 1 : close]))
             i = close + 1
     return items
 
@@ -95,7 +95,7 @@ def _split(text: str, separator: str) -> list[str]:
 def _without_functional_pseudo_classes(selector: str) -> str:
     while match := _FUNCTIONAL.search(selector):
         close = _scan(selector, match.end(), ")")
-        selector = selector[:match.start()] + selector[close + 1:]
+        selector = selector[: match.start()] + selector[close + 1 :]
     return selector
 
 
@@ -132,16 +132,19 @@ def _prune_rules(css: str, words: set[str]) -> str:
             return f"{prelude}{{{body}}}"
         kept = [s for s in _split(prelude, ",") if selector_is_used(s, words)]
         return f"{','.join(kept)}{{{body}}}" if kept else ""
+
     return _rewrite(css, rule)
 
 
 def _prune_declarations(css: str, keep) -> str:
     """`css` without the declarations whose property `keep(property)` rejects."""
+
     def rule(prelude: str, body: str) -> str:
         if prelude.startswith("@"):
             return f"{prelude}{{{body}}}"
         declarations = [d for d in _split(body, ";") if d.strip() and keep(d.split(":", 1)[0].strip())]
         return f"{prelude}{{{';'.join(declarations)}}}" if declarations else ""
+
     return _rewrite(css, rule)
 
 
@@ -151,6 +154,7 @@ def _drop_unused_keyframes(css: str) -> str:
         if match and not re.search(rf"animation(?:-name)?:[^;{{}}]*\b{re.escape(match[1])}\b", css):
             return ""
         return f"{prelude}{{{body}}}"
+
     return _rewrite(css, rule)
 
 
@@ -167,7 +171,7 @@ def prune(css: str, words: set[str], read_elsewhere: set[str]) -> str:
     css = _drop_unused_keyframes(_prune_rules(css, words))
     while True:
         read = read_elsewhere | custom_properties_read(css)
-        pruned = _prune_declarations(css, lambda name: not name.startswith("--") or name in read)
+        pruned = _prune_declarations(css, lambda name, read=read: not name.startswith("--") or name in read)
         if pruned == css:
             return css
         css = pruned

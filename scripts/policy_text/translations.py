@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import config, pages
+from . import pages, project
 
 
 @dataclass(frozen=True)
@@ -25,14 +25,16 @@ class Status:
         if self.state == "missing":
             return f"{self.rel_path}: missing (a translation of {self.reference} is expected)"
         if self.state == "stale":
-            return (f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                    f"(recorded {self.recorded_hash[:15]}…, now {self.reference_hash[:15]}…)")
+            return (
+                f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
+                f"(recorded {self.recorded_hash[:15]}…, now {self.reference_hash[:15]}…)"
+            )
         return f"{self.rel_path}: current"
 
 
 def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
     """The French page a page of another language translates: the same path in the French folder."""
-    return pages.in_language(rel_path, config.default_language())
+    return pages.in_language(rel_path, project.default_language())
 
 
 def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: PurePosixPath) -> Status:
@@ -44,11 +46,11 @@ def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: P
     return Status(rel_path, state, reference.rel_path, recorded, reference_hash)
 
 
-def statuses(docs_dir: Path = config.DOCS_DIR) -> list[Status]:
+def statuses(docs_dir: Path = project.DOCS_DIR) -> list[Status]:
     """Every (translation language × French page) pair, in a stable order."""
     result = []
-    for reference in pages.language_pages(config.default_language(), docs_dir):
-        for lang in config.language_codes()[1:]:
+    for reference in pages.language_pages(project.default_language(), docs_dir):
+        for lang in project.language_codes()[1:]:
             rel_path = pages.in_language(reference.rel_path, lang)
             path = docs_dir / rel_path
             translation = pages.read(path, docs_dir) if path.exists() else None
@@ -56,7 +58,7 @@ def statuses(docs_dir: Path = config.DOCS_DIR) -> list[Status]:
     return result
 
 
-def mark_current(rel_path: PurePosixPath, docs_dir: Path = config.DOCS_DIR) -> Status:
+def mark_current(rel_path: PurePosixPath, docs_dir: Path = project.DOCS_DIR) -> Status:
     """Record that a translation now matches its French page (after a translator revised it)."""
     translation = pages.read(docs_dir / rel_path, docs_dir)
     reference = pages.read(docs_dir / reference_path(rel_path), docs_dir)

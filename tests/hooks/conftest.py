@@ -6,12 +6,12 @@ import shutil
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 
 @pytest.fixture
-def project(tmp_path):
+def site_sources(tmp_path):
     for name in ("mkdocs.yml", "docs", "overrides"):
-        source = config.ROOT / name
+        source = project.ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
     return tmp_path

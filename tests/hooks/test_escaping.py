@@ -10,7 +10,7 @@ import yaml
 
 from ..conftest import build_site
 
-HOSTILE = '</script><script>alert(1)</script> " \' --> <img src=x onerror=alert(2)> &amp;'
+HOSTILE = "</script><script>alert(1)</script> \" ' --> <img src=x onerror=alert(2)> &amp;"
 
 
 class _Elements(HTMLParser):
@@ -35,15 +35,17 @@ class _Elements(HTMLParser):
             self.current = None
 
 
-def test_hostile_front_matter_is_escaped_everywhere(project, tmp_path):
-    page = next((project / "docs" / "fr" / "priorites").glob("3-*.md"))
+def test_hostile_front_matter_is_escaped_everywhere(site_sources, tmp_path):
+    page = next((site_sources / "docs" / "fr" / "priorites").glob("3-*.md"))
     text = page.read_text(encoding="utf-8")
     front, body = text.split("\n---\n", 1)
     meta = yaml.safe_load(front.removeprefix("---\n"))
     meta.update(nav_title=HOSTILE[:60], description=HOSTILE, title="3. " + HOSTILE, keywords=[HOSTILE])
-    page.write_text("---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8")
+    page.write_text(
+        "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8"
+    )
 
-    result = build_site(project, tmp_path / "out", env={"SITE_URL": "https://example.test/"})
+    result = build_site(site_sources, tmp_path / "out", env={"SITE_URL": "https://example.test/"})
     assert result.returncode == 0, result.stderr
     checked = 0
     for built in (tmp_path / "out").rglob("*.html"):
@@ -58,8 +60,13 @@ def test_hostile_front_matter_is_escaped_everywhere(project, tmp_path):
         if "&lt;script&gt;alert(1)&lt;/script&gt;" in html:
             checked += 1
     assert checked >= 7  # shown, as text, in the navigation of every French page (6 and the 404)
-    jsonld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>',
-                                  (tmp_path / "out" / "priorites" / page.with_suffix(".html").name).read_text(), re.S).group(1))
+    jsonld = json.loads(
+        re.search(
+            r'<script type="application/ld\+json">(.*?)</script>',
+            (tmp_path / "out" / "priorites" / page.with_suffix(".html").name).read_text(),
+            re.S,
+        ).group(1)
+    )
     assert jsonld["description"] == HOSTILE
     exported = json.loads((tmp_path / "out" / "policy.json").read_text(encoding="utf-8"))
     assert exported["priorities"][2]["statement"] == "3. " + HOSTILE

@@ -9,39 +9,42 @@ import pytest
 from ..conftest import build_site
 
 
+def first_priority_page(site_sources):
+    return sorted((site_sources / "docs" / "fr" / "priorites").glob("1-*.md"))[0]
 
 
-def first_priority_page(project):
-    return sorted((project / "docs" / "fr" / "priorites").glob("1-*.md"))[0]
-
-
-@pytest.mark.parametrize("old, new, expected", [
-    ("priority: 1\n", "priority: 9\n", "field 'priority': expected an integer from 1 to 5"),
-    ("priority: 1\n", "priority: one\n", "field 'priority': expected an integer from 1 to 5"),
-    ("nav_title: Indépendance, souveraineté et paix\n", "", "field 'nav_title': missing"),
-    ("lang: fr\n", "lang: fr\nauthor: moi\n", "field 'author': unknown field"),
-])
-def test_invalid_front_matter_fails_the_build(project, tmp_path, old, new, expected):
-    page = first_priority_page(project)
+@pytest.mark.parametrize(
+    "old, new, expected",
+    [
+        ("priority: 1\n", "priority: 9\n", "field 'priority': expected an integer from 1 to 5"),
+        ("priority: 1\n", "priority: one\n", "field 'priority': expected an integer from 1 to 5"),
+        ("nav_title: Indépendance, souveraineté et paix\n", "", "field 'nav_title': missing"),
+        ("lang: fr\n", "lang: fr\nauthor: moi\n", "field 'author': unknown field"),
+    ],
+)
+def test_invalid_front_matter_fails_the_build(site_sources, tmp_path, old, new, expected):
+    page = first_priority_page(site_sources)
     text = page.read_text(encoding="utf-8")
     assert old in text
     page.write_text(text.replace(old, new, 1), encoding="utf-8")
-    result = build_site(project, tmp_path / "out")
+    result = build_site(site_sources, tmp_path / "out")
     assert result.returncode != 0
     assert f"fr/priorites/{page.name}: {expected}" in result.stderr
 
 
-def test_duplicate_priority_fails_the_build(project, tmp_path):
-    page = first_priority_page(project)
+def test_duplicate_priority_fails_the_build(site_sources, tmp_path):
+    page = first_priority_page(site_sources)
     shutil.copy(page, page.with_name("1-copie.md"))
-    result = build_site(project, tmp_path / "out")
+    result = build_site(site_sources, tmp_path / "out")
     assert result.returncode != 0
     assert "field 'priority': duplicate priority 1" in result.stderr
 
 
-def test_broken_link_and_anchor_fail_the_build(project, tmp_path):
-    home = project / "docs" / "fr" / "index.md"
-    home.write_text(home.read_text(encoding="utf-8") + "\n\n[x](priorites/absente.md) [y](#nulle-part)\n", encoding="utf-8")
-    result = build_site(project, tmp_path / "out")
+def test_broken_link_and_anchor_fail_the_build(site_sources, tmp_path):
+    home = site_sources / "docs" / "fr" / "index.md"
+    home.write_text(
+        home.read_text(encoding="utf-8") + "\n\n[x](priorites/absente.md) [y](#nulle-part)\n", encoding="utf-8"
+    )
+    result = build_site(site_sources, tmp_path / "out")
     assert result.returncode != 0
     assert "priorites/absente.md" in result.stderr and "nulle-part" in result.stderr

@@ -11,43 +11,53 @@ from pathlib import Path
 import material
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 MATERIAL = Path(material.__file__).parent / "templates"
 GENERATED = "{#-\n  This file was automatically generated - do not edit\n-#}\n"
 
 CHANGES = {
-    "partials/header.html": [(
-        "            {% if page.meta and page.meta.title %}\n              {{ page.meta.title }}\n"
-        "            {% else %}\n              {{ page.title }}\n            {% endif %}",
-        "            {{ page.title }}",
-    )],
-    "partials/alternate.html": [(
-        '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
-        '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" class="md-select__link">',
-    )],
-    "partials/search.html": [(
-        '<div class="md-search" data-md-component="search" role="dialog">',
-        '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
-    )],
-    "partials/content.html": [(
-        '{% if "\\u003ch1" not in page.content %}\n  <h1>{{ page.title | d(config.site_name, true)}}</h1>\n{% endif %}\n',
-        '{% include "partials/edition/heading.html" %}\n',
-    )],
+    "partials/header.html": [
+        (
+            "            {% if page.meta and page.meta.title %}\n              {{ page.meta.title }}\n"
+            "            {% else %}\n              {{ page.title }}\n            {% endif %}",
+            "            {{ page.title }}",
+        )
+    ],
+    "partials/alternate.html": [
+        (
+            '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" class="md-select__link">',
+            '<a href="{{ alt.link | url }}" hreflang="{{ alt.lang }}" lang="{{ alt.lang }}" class="md-select__link">',
+        )
+    ],
+    "partials/search.html": [
+        (
+            '<div class="md-search" data-md-component="search" role="dialog">',
+            '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
+        )
+    ],
+    "partials/content.html": [
+        (
+            '{% if "\\u003ch1" not in page.content %}\n'
+            "  <h1>{{ page.title | d(config.site_name, true)}}</h1>\n"
+            "{% endif %}\n",
+            '{% include "partials/edition/heading.html" %}\n',
+        )
+    ],
 }
 
 
 def without_header_comment(text: str) -> str:
     assert text.startswith("{#-"), "a copied partial starts with a comment saying what it changes"
-    return text[text.index("-#}\n") + 4:]
+    return text[text.index("-#}\n") + 4 :]
 
 
 @pytest.mark.parametrize("name", CHANGES)
 def test_copied_partial_is_material_plus_one_change(name):
     expected = (MATERIAL / name).read_text(encoding="utf-8")
     assert expected.startswith(GENERATED)
-    expected = expected[len(GENERATED):]
+    expected = expected[len(GENERATED) :]
     for old, new in CHANGES[name]:
         assert old in expected, f"Material's {name} changed: re-copy it and re-apply our change"
         expected = expected.replace(old, new)
-    assert without_header_comment((config.ROOT / "overrides" / name).read_text(encoding="utf-8")) == expected
+    assert without_header_comment((project.ROOT / "overrides" / name).read_text(encoding="utf-8")) == expected

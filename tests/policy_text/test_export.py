@@ -5,12 +5,12 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from policy_text import config, export, markdown_text, source
+from policy_text import export, markdown_text, project, source
 
-POLICY = source.read(config.SOURCE_PATH)
+POLICY = source.read(project.SOURCE_PATH)
 
 
-@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("lang", project.language_codes())
 def test_export_validates_against_its_schema(lang):
     document = export.policy_document(lang)
     jsonschema.validate(document, export.schema())
@@ -22,17 +22,29 @@ def test_french_export_is_the_source_text():
     document = export.policy_document("fr")
     assert document["title"] == POLICY.title.text
     assert [p["text"] for p in document["introduction"]] == [b.text for b in POLICY.introduction]
-    for exported, priority in zip(document["priorities"], POLICY.priorities):
+    for exported, priority in zip(document["priorities"], POLICY.priorities, strict=True):
         assert exported["statement"] == priority.statement.text
         assert [p["text"] for p in exported["paragraphs"]] == [b.text for b in priority.paragraphs]
-        assert [p["id"] for p in exported["paragraphs"]] == [f"p{priority.number}-{k}" for k in range(1, len(priority.paragraphs) + 1)]
+        assert [p["id"] for p in exported["paragraphs"]] == [
+            f"p{priority.number}-{k}" for k in range(1, len(priority.paragraphs) + 1)
+        ]
 
 
 def test_ids_are_the_same_in_every_language():
-    shape = lambda d: [[p["id"] for p in d["introduction"]]] + [[q["id"]] + [p["id"] for p in q["paragraphs"]] for q in d["priorities"]]
-    assert shape(export.policy_document("en")) == shape(export.policy_document("fr")) == shape(export.policy_document("km"))
+    def shape(d):
+        return [[p["id"] for p in d["introduction"]]] + [
+            [q["id"]] + [p["id"] for p in q["paragraphs"]] for q in d["priorities"]
+        ]
+
+    assert (
+        shape(export.policy_document("en"))
+        == shape(export.policy_document("fr"))
+        == shape(export.policy_document("km"))
+    )
 
 
-@pytest.mark.parametrize("text", ["a *b* _c_", "1. not a list", "# x", "- y", "{: #id }", "<b>&amp;</b>", "back\\slash", "(a) [b]"])
+@pytest.mark.parametrize(
+    "text", ["a *b* _c_", "1. not a list", "# x", "- y", "{: #id }", "<b>&amp;</b>", "back\\slash", "(a) [b]"]
+)
 def test_markdown_escaping_round_trips(text):
     assert markdown_text.unescape(markdown_text.escape(text)) == text

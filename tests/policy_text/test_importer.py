@@ -9,15 +9,16 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import config, pages, schema
+from policy_text import pages, project, schema
 
-SCRIPT = config.ROOT / "scripts" / "import_policy.py"
-OFFICIAL = config.SOURCE_PATH.read_bytes()
+SCRIPT = project.ROOT / "scripts" / "import_policy.py"
+OFFICIAL = project.SOURCE_PATH.read_bytes()
 
 
 def run(*args: str | Path, docs: Path) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args), "--docs-dir", str(docs)],
-                          capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, str(SCRIPT), *map(str, args), "--docs-dir", str(docs)], capture_output=True, text=True
+    )
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -27,7 +28,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 @pytest.fixture
 def docs(tmp_path) -> Path:
     """A copy of the project's French pages, to import into."""
-    shutil.copytree(config.DOCS_DIR / "fr", tmp_path / "docs" / "fr")
+    shutil.copytree(project.DOCS_DIR / "fr", tmp_path / "docs" / "fr")
     return tmp_path / "docs"
 
 
@@ -37,6 +38,7 @@ def source_file(tmp_path):
         path = tmp_path / name
         path.write_bytes(data)
         return path
+
     return write
 
 
@@ -47,7 +49,7 @@ def test_project_pages_are_in_sync_with_the_official_text():
 
 def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
     docs = tmp_path / "docs"
-    result = run(config.SOURCE_PATH, docs=docs)
+    result = run(project.SOURCE_PATH, docs=docs)
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     assert written[0] == "fr/index.md"
@@ -62,10 +64,10 @@ def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
 
 def test_reimport_is_idempotent(docs):
     before = snapshot(docs)
-    result = run(config.SOURCE_PATH, docs=docs)
+    result = run(project.SOURCE_PATH, docs=docs)
     assert result.returncode == 0 and "0 changed" in result.stdout
     assert snapshot(docs) == before
-    assert run(config.SOURCE_PATH, "--check", docs=docs).returncode == 0
+    assert run(project.SOURCE_PATH, "--check", docs=docs).returncode == 0
 
 
 def test_reimport_keeps_curated_fields_and_file_names(docs, source_file):
@@ -73,7 +75,9 @@ def test_reimport_keeps_curated_fields_and_file_names(docs, source_file):
     page = pages.read(path, docs)
     curated = {"nav_title": "Titre choisi", "description": "Une description choisie.", "keywords": ["a", "b"]}
     path.write_text(pages.render(page.meta | curated, "Un paragraphe périmé."))
-    updated = source_file(OFFICIAL.replace("la diplomatie économique.".encode(), "la diplomatie économique moderne.".encode()))
+    updated = source_file(
+        OFFICIAL.replace("la diplomatie économique.".encode(), "la diplomatie économique moderne.".encode())
+    )
     assert run(updated, docs=docs).returncode == 0
     reimported = pages.read(path, docs)
     assert {key: reimported.meta[key] for key in curated} == curated
@@ -87,16 +91,22 @@ def test_check_names_each_drifted_page_and_writes_nothing(docs):
     path.write_text(path.read_text().replace("vieux amis", "anciens amis"))
     (docs / "fr" / "index.md").unlink()
     before = snapshot(docs)
-    result = run(config.SOURCE_PATH, "--check", docs=docs)
+    result = run(project.SOURCE_PATH, "--check", docs=docs)
     assert result.returncode == 1
     assert f"{path.name}: differs from the source" in result.stdout
     assert "index.md: missing" in result.stdout
     assert snapshot(docs) == before
 
 
-@pytest.mark.parametrize("variant", [
-    b"\xef\xbb\xbf" + OFFICIAL, OFFICIAL.replace(b"\n", b"\r\n"), OFFICIAL.replace(b"\n", b"  \n") + b" ",
-], ids=["bom", "crlf", "trailing-spaces"])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        b"\xef\xbb\xbf" + OFFICIAL,
+        OFFICIAL.replace(b"\n", b"\r\n"),
+        OFFICIAL.replace(b"\n", b"  \n") + b" ",
+    ],
+    ids=["bom", "crlf", "trailing-spaces"],
+)
 def test_harmless_variants_import_to_the_same_pages(docs, source_file, variant):
     before = snapshot(docs)
     result = run(source_file(variant), docs=docs)
@@ -104,12 +114,16 @@ def test_harmless_variants_import_to_the_same_pages(docs, source_file, variant):
     assert snapshot(docs) == before
 
 
-@pytest.mark.parametrize("data, expected", [
-    (b"", "the file is empty"),
-    (OFFICIAL.replace(b"\n3. Promouvoir", b"\n4. Promouvoir"), "line 19: priority 3 is missing or out of order"),
-    (OFFICIAL.replace("é".encode(), b"\xe9", 1), "line 1: not valid UTF-8"),
-    (OFFICIAL[: OFFICIAL.index(b"\nLa promotion de la r")], "priority 5 has no paragraph"),
-], ids=["empty", "priority-numbering", "not-utf8", "priority-without-paragraph"])
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (b"", "the file is empty"),
+        (OFFICIAL.replace(b"\n3. Promouvoir", b"\n4. Promouvoir"), "line 19: priority 3 is missing or out of order"),
+        (OFFICIAL.replace("é".encode(), b"\xe9", 1), "line 1: not valid UTF-8"),
+        (OFFICIAL[: OFFICIAL.index(b"\nLa promotion de la r")], "priority 5 has no paragraph"),
+    ],
+    ids=["empty", "priority-numbering", "not-utf8", "priority-without-paragraph"],
+)
 def test_invalid_source_exits_2_naming_the_problem_and_changes_nothing(docs, source_file, data, expected):
     before = snapshot(docs)
     result = run(source_file(data), docs=docs)
@@ -126,7 +140,7 @@ def test_invalid_curated_field_exits_2_and_no_page_is_written(docs, source_file)
     page = pages.read(path, docs)
     path.write_text(pages.render(page.meta | {"nav_title": "x" * 61}, "\n\n".join(page.paragraphs)))
     before = snapshot(docs)
-    changed = source_file(OFFICIAL.replace("vieux amis".encode(), "anciens amis".encode()))
+    changed = source_file(OFFICIAL.replace(b"vieux amis", b"anciens amis"))
     result = run(changed, docs=docs)
     assert result.returncode == 2
     assert f"fr/priorites/{path.name}: field 'nav_title': expected a short editorial title" in result.stderr

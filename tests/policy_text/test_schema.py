@@ -7,8 +7,13 @@ import pytest
 from policy_text import schema
 
 GOOD = {
-    "priority": 2, "title": "2. Se faire plus d’amis.", "nav_title": "Amis", "description": "Une phrase.",
-    "keywords": ["ASEAN"], "lang": "fr", "source": dict(schema.SOURCE),
+    "priority": 2,
+    "title": "2. Se faire plus d’amis.",
+    "nav_title": "Amis",
+    "description": "Une phrase.",
+    "keywords": ["ASEAN"],
+    "lang": "fr",
+    "source": dict(schema.SOURCE),
 }
 PATH = "fr/priorites/2-amis.md"
 
@@ -21,21 +26,34 @@ def test_valid_page_has_no_error():
     assert messages(GOOD) == []
 
 
-@pytest.mark.parametrize("change, expected", [
-    ({"nav_title": None}, "fr/priorites/2-amis.md: field 'nav_title': missing; expected a short editorial title"),
-    ({"priority": "2"}, "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got '2'"),
-    ({"priority": 7}, "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got 7"),
-    ({"priority": 0}, "field 'priority': expected an integer from 1 to 5"),
-    ({"colour": "blue"}, "field 'colour': unknown field; expected only: priority, title, nav_title"),
-    ({"title": ["a", "b"]}, "field 'title': expected a non-empty string on one line"),
-    ({"description": "x" * 301}, "field 'description': expected one sentence of at most 300 characters"),
-    ({"keywords": "ASEAN"}, "field 'keywords': expected a list of distinct, non-empty keywords, got 'ASEAN'"),
-    ({"source": {"title": "t", "publisher": "p", "url": "https://example.org/"}},
-     "field 'source.url': expected 'https://www.mfaic.gov.kh/fr/politique-etrangere', got 'https://example.org/'"),
-    ({"lang": "en"}, "field 'lang': expected 'fr' (the page's folder), got 'en'"),
-    ({"translation": {"official": False, "from": "fr", "source_hash": "sha256:" + "0" * 64}},
-     "field 'translation': unexpected on a page of the official text"),
-])
+@pytest.mark.parametrize(
+    "change, expected",
+    [
+        ({"nav_title": None}, "fr/priorites/2-amis.md: field 'nav_title': missing; expected a short editorial title"),
+        (
+            {"priority": "2"},
+            "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got '2'",
+        ),
+        (
+            {"priority": 7},
+            "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got 7",
+        ),
+        ({"priority": 0}, "field 'priority': expected an integer from 1 to 5"),
+        ({"colour": "blue"}, "field 'colour': unknown field; expected only: priority, title, nav_title"),
+        ({"title": ["a", "b"]}, "field 'title': expected a non-empty string on one line"),
+        ({"description": "x" * 301}, "field 'description': expected one sentence of at most 300 characters"),
+        ({"keywords": "ASEAN"}, "field 'keywords': expected a list of distinct, non-empty keywords, got 'ASEAN'"),
+        (
+            {"source": {"title": "t", "publisher": "p", "url": "https://example.org/"}},
+            "field 'source.url': expected 'https://www.mfaic.gov.kh/fr/politique-etrangere', got 'https://example.org/'",
+        ),
+        ({"lang": "en"}, "field 'lang': expected 'fr' (the page's folder), got 'en'"),
+        (
+            {"translation": {"official": False, "from": "fr", "source_hash": "sha256:" + "0" * 64}},
+            "field 'translation': unexpected on a page of the official text",
+        ),
+    ],
+)
 def test_each_mistake_is_named(change, expected):
     meta = {key: value for key, value in (GOOD | change).items() if value is not None}
     found = messages(meta)
@@ -43,8 +61,10 @@ def test_each_mistake_is_named(change, expected):
 
 
 def test_priority_must_match_file_name():
-    assert any("field 'priority': expected the number the file name starts with ('2'), got 3" in m
-               for m in messages(GOOD | {"priority": 3}))
+    assert any(
+        "field 'priority': expected the number the file name starts with ('2'), got 3" in m
+        for m in messages(GOOD | {"priority": 3})
+    )
 
 
 def test_home_page_takes_no_priority_and_priority_pages_need_one():
@@ -64,9 +84,19 @@ def test_not_a_mapping():
 
 
 def test_duplicate_priority_and_slug_across_pages():
-    errors = [str(e) for e in schema.validate_collection({
-        "fr/priorites/2-amis.md": GOOD,
-        "fr/priorites/3-amis.md": GOOD | {"priority": 2},
-    })]
-    assert "fr/priorites/3-amis.md: field 'priority': duplicate priority 2, already used by fr/priorites/2-amis.md" in errors
-    assert "fr/priorites/3-amis.md: field 'slug': duplicate slug 'amis', already used by fr/priorites/2-amis.md" in errors
+    errors = [
+        str(e)
+        for e in schema.validate_collection(
+            {
+                "fr/priorites/2-amis.md": GOOD,
+                "fr/priorites/3-amis.md": GOOD | {"priority": 2},
+            }
+        )
+    ]
+    assert (
+        "fr/priorites/3-amis.md: field 'priority': duplicate priority 2, already used by fr/priorites/2-amis.md"
+        in errors
+    )
+    assert (
+        "fr/priorites/3-amis.md: field 'slug': duplicate slug 'amis', already used by fr/priorites/2-amis.md" in errors
+    )

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import config, source
+from policy_text import project, source
 
-OFFICIAL = config.SOURCE_PATH.read_bytes()
+OFFICIAL = project.SOURCE_PATH.read_bytes()
 
 
 def test_official_text_structure():
@@ -24,12 +24,16 @@ def test_blocks_cover_every_non_blank_line_once_in_order():
     assert [b.text for b in source.parse(OFFICIAL).blocks()] == lines
 
 
-@pytest.mark.parametrize("variant", [
-    b"\xef\xbb\xbf" + OFFICIAL,                       # UTF-8 byte order mark
-    OFFICIAL.replace(b"\n", b"\r\n"),                  # Windows line ends
-    OFFICIAL.replace(b"\n", b"   \n") + b"  \t",       # trailing spaces
-    b"\n\n" + OFFICIAL + b"\n\n\n",                    # surrounding blank lines
-], ids=["bom", "crlf", "trailing-spaces", "blank-lines"])
+@pytest.mark.parametrize(
+    "variant",
+    [
+        b"\xef\xbb\xbf" + OFFICIAL,  # UTF-8 byte order mark
+        OFFICIAL.replace(b"\n", b"\r\n"),  # Windows line ends
+        OFFICIAL.replace(b"\n", b"   \n") + b"  \t",  # trailing spaces
+        b"\n\n" + OFFICIAL + b"\n\n\n",  # surrounding blank lines
+    ],
+    ids=["bom", "crlf", "trailing-spaces", "blank-lines"],
+)
 def test_harmless_variants_parse_identically(variant):
     assert [b.text for b in source.parse(variant).blocks()] == [b.text for b in source.parse(OFFICIAL).blocks()]
 
@@ -40,21 +44,37 @@ def _replace(old: str, new: str) -> bytes:
 
 
 def _line_of(text: str) -> int:
-    return OFFICIAL.decode().split("\n").index(next(l for l in OFFICIAL.decode().split("\n") if l.startswith(text))) + 1
+    lines = OFFICIAL.decode().split("\n")
+    return lines.index(next(line for line in lines if line.startswith(text))) + 1
 
 
 BAD = {
     "empty": (b"", None, "the file is empty"),
     "blank-only": (b"\n \n\t\n", None, "the file is empty"),
     "missing-title": (OFFICIAL.split(b"\n", 2)[2], 1, "expected the document title"),
-    "missing-priority": (_replace("3. Promouvoir", "4. Promouvoir").replace(b"\n4. Continuer", b"\n5. Continuer", 1)
-                         .replace(b"\n5. Am", b"\n6. Am", 1), _line_of("3. Promouvoir"), "priority 3 is missing"),
-    "duplicated-priority": (_replace("3. Promouvoir", "2. Promouvoir"), _line_of("3. Promouvoir"),
-                            "priority 2 appears twice (first at line 13)"),
-    "out-of-order": (_replace("2. Se faire", "9. Se faire"), _line_of("2. Se faire"), "priority 2 is missing or out of order"),
+    "missing-priority": (
+        _replace("3. Promouvoir", "4. Promouvoir")
+        .replace(b"\n4. Continuer", b"\n5. Continuer", 1)
+        .replace(b"\n5. Am", b"\n6. Am", 1),
+        _line_of("3. Promouvoir"),
+        "priority 3 is missing",
+    ),
+    "duplicated-priority": (
+        _replace("3. Promouvoir", "2. Promouvoir"),
+        _line_of("3. Promouvoir"),
+        "priority 2 appears twice (first at line 13)",
+    ),
+    "out-of-order": (
+        _replace("2. Se faire", "9. Se faire"),
+        _line_of("2. Se faire"),
+        "priority 2 is missing or out of order",
+    ),
     "last-priority-missing": (OFFICIAL[: OFFICIAL.index(b"\n5. Am")], None, "priority 5 is missing"),
-    "priority-without-paragraph": (OFFICIAL[: OFFICIAL.index(b"\nLa promotion de la r")], _line_of("5. Am"),
-                                   "priority 5 has no paragraph"),
+    "priority-without-paragraph": (
+        OFFICIAL[: OFFICIAL.index(b"\nLa promotion de la r")],
+        _line_of("5. Am"),
+        "priority 5 has no paragraph",
+    ),
     "no-introduction": (OFFICIAL.replace(OFFICIAL.split(b"\n")[2] + b"\n", b""), 4, "expected an introduction"),
     "not-utf8": (OFFICIAL.replace("é".encode(), b"\xe9", 1), 1, "not valid UTF-8"),
     "latin1": (OFFICIAL.decode().encode("latin-1", "replace"), 1, "not valid UTF-8"),

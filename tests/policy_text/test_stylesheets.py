@@ -14,16 +14,20 @@ def test_rules_naming_unknown_classes_go_and_selector_lists_shrink():
     assert prune(css, WORDS, set()) == ".md-used{color:red}.md-also>p{margin:0}"
 
 
-@pytest.mark.parametrize("selector,used", [
-    (".md-used:not(.md-gone)", True),           # :not() of an absent class still matches
-    (":is(.md-gone,.md-used) p", True),         # functional pseudo-classes count as matching
-    ("#md-used", True), ("#md-gone", False),
-    ("[data-md-color-scheme=slate] .md-used", True),
-    ("[data-md-color-scheme=red] .md-used", False),
-    ("[data-md-gone]", False),
-    ('[href$=".pdf"]', False),                  # attribute name unknown; the dot is no class
-    ("html body", True),                        # type selectors are never pruned
-])
+@pytest.mark.parametrize(
+    "selector,used",
+    [
+        (".md-used:not(.md-gone)", True),  # :not() of an absent class still matches
+        (":is(.md-gone,.md-used) p", True),  # functional pseudo-classes count as matching
+        ("#md-used", True),
+        ("#md-gone", False),
+        ("[data-md-color-scheme=slate] .md-used", True),
+        ("[data-md-color-scheme=red] .md-used", False),
+        ("[data-md-gone]", False),
+        ('[href$=".pdf"]', False),  # attribute name unknown; the dot is no class
+        ("html body", True),  # type selectors are never pruned
+    ],
+)
 def test_selectors(selector, used):
     assert selector_is_used(selector, WORDS) is used
 
@@ -45,8 +49,11 @@ def test_keyframes_no_rule_runs_go():
 
 def test_strings_and_comments_do_not_confuse_the_parser():
     css = '@charset "UTF-8";/* .md-gone{ */.md-used:before{content:"/* }"}.md-used:after{content:"{;"}'
-    assert [prelude for prelude, _ in blocks(css)] == ['@charset "UTF-8"', "/* .md-gone{ */.md-used:before",
-                                                      ".md-used:after"]
+    assert [prelude for prelude, _ in blocks(css)] == [
+        '@charset "UTF-8"',
+        "/* .md-gone{ */.md-used:before",
+        ".md-used:after",
+    ]
     assert prune(css, WORDS, set()) == css
 
 

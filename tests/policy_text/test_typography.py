@@ -19,8 +19,8 @@ def test_existing_no_break_space_is_normalised_not_doubled():
 def test_urls_times_and_code_are_left_alone():
     text = "http://127.0.0.1:8000/?q=1 à 10:30"
     assert french_text(text) == text
-    html = "<script>a ? b : c;</script><code>x : y</code><p title=\"a : b\">a : b</p>"
-    assert french_html(html) == f"<script>a ? b : c;</script><code>x : y</code><p title=\"a : b\">a{NBSP}: b</p>"
+    html = '<script>a ? b : c;</script><code>x : y</code><p title="a : b">a : b</p>'
+    assert french_html(html) == f'<script>a ? b : c;</script><code>x : y</code><p title="a : b">a{NBSP}: b</p>'
 
 
 def test_character_references_are_left_whole():

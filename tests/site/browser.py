@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from policy_text import config
+from policy_text import project
 
-AXE = config.ROOT / "node_modules" / "axe-core" / "axe.min.js"
+AXE = project.ROOT / "node_modules" / "axe-core" / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 

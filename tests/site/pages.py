@@ -4,18 +4,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from policy_text import config
+from policy_text import project
 
 
 def language_root(site: Path, lang: str) -> Path:
     """The default language is built at the site's root, the others in a folder of their code."""
-    return site if lang == config.default_language() else site / lang
+    return site if lang == project.default_language() else site / lang
 
 
 def text_pages(site: Path, lang: str) -> list[Path]:
     """The home page, then each priority page in order: the whole text, once."""
     root = language_root(site, lang)
-    priorities = sorted((root / config.PRIORITY_DIR).glob("*.html"), key=lambda p: int(p.name.split("-")[0]))
+    priorities = sorted((root / project.PRIORITY_DIR).glob("*.html"), key=lambda p: int(p.name.split("-")[0]))
     return [root / "index.html", *priorities]
 
 

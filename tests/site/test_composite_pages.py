@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from policy_text import config, export
+from policy_text import project, export
 
 from .html_text import article_blocks, normalise
 from .pages import language_root
@@ -16,7 +16,7 @@ def addressed(html: str) -> dict[str, str]:
 
 
 def test_full_text_holds_every_paragraph_with_its_id(site):
-    for lang in config.language_codes():
+    for lang in project.language_codes():
         document = export.policy_document(lang)
         expected = {p["id"]: normalise(p["text"]) for p in document["introduction"]}
         for priority in document["priorities"]:
@@ -40,7 +40,7 @@ def test_side_by_side_rows_align_all_languages(site):
 
 def test_composite_pages_are_not_in_search(site):
     indexes = sorted((site / "search").glob("index.*.js"))
-    assert len(indexes) == len(config.language_codes())
+    assert len(indexes) == len(project.language_codes())
     for index in indexes:
         text = index.read_text(encoding="utf-8")
         assert "priorites/1-independance-souverainete-paix.html#p1-1\"" in text, index

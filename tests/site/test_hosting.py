@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 from ..conftest import build_site
 from .browser import visit
@@ -32,7 +32,7 @@ def header_rules(site) -> dict[str, str]:
 def hosted(tmp_path_factory):
     root = tmp_path_factory.mktemp("host")
     site = root / SUB_PATH
-    result = build_site(config.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
+    result = build_site(project.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
     assert result.returncode == 0, result.stderr
     headers = header_rules(site)
 

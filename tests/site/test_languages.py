@@ -10,13 +10,13 @@ from urllib.parse import urljoin
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 from ..conftest import SITE_URL
 from .html_text import article_blocks
 from .pages import language_root, text_pages
 
-LANGS = config.language_codes()
+LANGS = project.language_codes()
 TRANSLATED = LANGS[1:]
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from policy_text import config, source
+from policy_text import project, source
 
 from .html_text import article_blocks, normalise
 from .pages import text_pages
 
-POLICY = source.read(config.SOURCE_PATH)
+POLICY = source.read(project.SOURCE_PATH)
 SOURCE_BLOCKS = [normalise(block.text) for block in POLICY.blocks()]
 
 

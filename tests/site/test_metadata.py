@@ -8,7 +8,7 @@ import re
 import jsonschema
 import pytest
 
-from policy_text import config, export
+from policy_text import project, export
 
 from ..conftest import SITE_URL, build_site
 from .pages import language_root, text_pages
@@ -46,7 +46,7 @@ def test_jsonld_describes_the_document_and_its_translations(site):
     assert khmer["translationOfWork"]["@id"] == SITE_URL + "priorites/3-diplomatie-economique.html"
 
 
-@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("lang", project.language_codes())
 def test_policy_json_is_published_and_valid(site, lang):
     document = json.loads((language_root(site, lang) / "policy.json").read_text(encoding="utf-8"))
     jsonschema.validate(document, export.schema())
@@ -56,7 +56,7 @@ def test_policy_json_is_published_and_valid(site, lang):
 
 
 def test_without_site_url_nothing_says_none(tmp_path):
-    result = build_site(config.ROOT, tmp_path / "out", env={"SITE_URL": ""})
+    result = build_site(project.ROOT, tmp_path / "out", env={"SITE_URL": ""})
     assert result.returncode == 0, result.stderr
     for path in (tmp_path / "out").rglob("*"):
         if path.suffix in (".html", ".xml", ".json"):

@@ -10,7 +10,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 from ..conftest import SITE_URL, build_site
 from .browser import visit
@@ -23,7 +23,7 @@ LINK = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"#][^"]*)"|<(?:script|img|sourc
 def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
     env = {"SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": SITE_URL}
     for name in ("one", "two"):
-        result = build_site(config.ROOT, tmp_path / name, env=env)
+        result = build_site(project.ROOT, tmp_path / name, env=env)
         assert result.returncode == 0, result.stderr
     comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
 
@@ -49,7 +49,7 @@ def test_zip_holds_the_whole_site_and_nothing_unused(site):
 
 def test_home_pages_link_to_the_zip_with_its_size(site):
     kilobytes = -(-(site / ZIP_NAME).stat().st_size // 1000)
-    for lang in config.language_codes():
+    for lang in project.language_codes():
         html = (language_root(site, lang) / "index.html").read_text(encoding="utf-8")
         assert f"<span data-pe-dist-kb>{kilobytes}</span>" in html
         assert re.search(rf'href="(\.\./)?{ZIP_NAME}" download', html)

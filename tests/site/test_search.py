@@ -14,11 +14,11 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from policy_text import config
+from policy_text import project
 
 pytestmark = pytest.mark.browser
 
-QUERIES = json.loads((config.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
+QUERIES = json.loads((project.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
 READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item =>
   [...item.querySelectorAll('a.md-search-result__link')].map(a => ({
     href: a.href, marks: [...a.querySelectorAll('mark')].map(m => m.textContent)})))"""
@@ -38,7 +38,7 @@ def settle(page, previous, timeout=8.0):
 
 
 def run_queries(page, base: str, lang: str) -> list[str]:
-    page.goto(base + config.language_prefix(lang) + "index.html")
+    page.goto(base + project.language_prefix(lang) + "index.html")
     box = page.locator("input.md-search__input")
     problems, previous = [], None
     for query in (q for q in QUERIES if q["lang"] == lang):
@@ -56,20 +56,20 @@ def run_queries(page, base: str, lang: str) -> list[str]:
                 problems.append(f"{lang} {query['query']!r}: missing {missing}")
         elif found:
             problems.append(f"{lang} {query['query']!r}: expected nothing, found {found}")
-        other = [f for f in found if config.language_prefix(lang) and not f.startswith(config.language_prefix(lang))
-                 or not config.language_prefix(lang) and f.split("/")[0] in config.language_codes()]
+        other = [f for f in found if project.language_prefix(lang) and not f.startswith(project.language_prefix(lang))
+                 or not project.language_prefix(lang) and f.split("/")[0] in project.language_codes()]
         if other:
             problems.append(f"{lang} {query['query']!r}: results in another language {other}")
     return problems
 
 
 def test_query_set_has_at_least_15_queries_per_language_with_a_miss():
-    for lang in config.language_codes():
+    for lang in project.language_codes():
         queries = [q for q in QUERIES if q["lang"] == lang]
         assert len(queries) >= 15 and any(not q["expect"] for q in queries), lang
 
 
-@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("lang", project.language_codes())
 @pytest.mark.parametrize("protocol", ["http", "file"])
 def test_query_set(site, http_url, browser, protocol, lang):
     base = http_url if protocol == "http" else site.as_uri() + "/"
@@ -89,7 +89,7 @@ def test_query_set(site, http_url, browser, protocol, lang):
 SEARCH_ASSETS = re.compile(r"/search/index\.\w+\.js$|/workers/search\.[0-9a-f]+\.min\.js$|/lunr/")
 
 
-@pytest.mark.parametrize("lang", config.language_codes())
+@pytest.mark.parametrize("lang", project.language_codes())
 @pytest.mark.parametrize("protocol", ["http", "file"])
 def test_search_assets_load_when_the_reader_searches_not_before(site, http_url, browser, protocol, lang):
     base = http_url if protocol == "http" else site.as_uri() + "/"
@@ -98,7 +98,7 @@ def test_search_assets_load_when_the_reader_searches_not_before(site, http_url, 
     context.on("request", lambda request: requested.append(urlsplit(request.url).path))  # workers' too
     page = context.new_page()
     try:
-        page.goto(base + config.language_prefix(lang) + "index.html", wait_until="networkidle")
+        page.goto(base + project.language_prefix(lang) + "index.html", wait_until="networkidle")
         page.wait_for_timeout(500)
         assert [path for path in requested if SEARCH_ASSETS.search(path)] == []
 
