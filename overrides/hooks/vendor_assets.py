@@ -18,8 +18,6 @@ VENDORED = {
     # site path: package file
     "assets/fonts/noto-sans-khmer.woff2": "@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-khmer-wght-normal.woff2",
     "assets/fonts/noto-sans-khmer.LICENSE.txt": "@fontsource-variable/noto-sans-khmer/LICENSE",
-    "assets/javascripts/iframe-worker/shim.js": "iframe-worker/shim/index.js",
-    "assets/javascripts/iframe-worker/LICENSE.txt": "iframe-worker/LICENSE",
 }
 
 
