@@ -4,13 +4,11 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from policy_text import khmer_font, project
+from policy_text import khmer_font
 
 
 def on_post_build(config) -> None:
-    if project.nested_language_build(config):
-        return  # once, for the whole site
     try:
-        khmer_font.write_font(Path(config.site_dir))
+        khmer_font.write_font(Path(config.site_dir))  # from the cache: a few milliseconds, after each language
     except khmer_font.FontSourceError as error:
         raise PluginError(str(error)) from error
