@@ -62,15 +62,14 @@ def existing_priority_pages(docs_dir: Path) -> dict[int, Path]:
     folder = docs_dir / project.default_language() / project.PRIORITY_DIR
     found: dict[int, Path] = {}
     for path in sorted(folder.glob("*.md")):
-        number = path.name.split("-", 1)[0]
-        if not number.isdigit():
+        number = pages.priority_of_file(path.name)
+        if number is None:
             raise ImportError_(f"{path}: expected a file name '<priority number>-<slug>.md'")
-        if int(number) in found:
+        if number in found:
             raise ImportError_(
-                f"{path}: priority {number} already has a page, {found[int(number)].name}; "
-                "expected one page per priority"
+                f"{path}: priority {number} already has a page, {found[number].name}; expected one page per priority"
             )
-        found[int(number)] = path
+        found[number] = path
     return found
 
 

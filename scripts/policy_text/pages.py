@@ -68,6 +68,24 @@ def paragraph_id(priority: int, number: int) -> str:
     return f"p{priority}-{number}"
 
 
+def parse_paragraph_id(value: str) -> tuple[int, int]:
+    """(priority, paragraph) of an address paragraph_id() wrote; ValueError for anything else."""
+    match = PARAGRAPH_ID.fullmatch(value)
+    if not match:
+        raise ValueError(f"not a paragraph address: {value!r} (expected like 'p1-2')")
+    return int(match[1]), int(match[2])
+
+
+HEADING_ID = "titre"
+"""The id of every page's <h1>, the same in every language (a language switch keeps #titre)."""
+
+
+def priority_of_file(name: str) -> int | None:
+    """The priority a page file's name gives (`3-diplomatie-economique.md` -> 3), else None."""
+    number = name.split("-", 1)[0]
+    return int(number) if number.isdigit() else None
+
+
 def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
     """The same page in another language: the same path under that language's folder."""
     return PurePosixPath(lang, *rel_path.parts[1:])

@@ -1,8 +1,8 @@
-"""Security headers for static hosts, written to `site/_headers` (Netlify, Cloudflare Pages format).
+"""Security and caching headers for static hosts, written to `site/_headers` (Netlify, Cloudflare Pages).
 
 The Content-Security-Policy allows scripts from the site itself and, by their SHA-256, the
-few inline scripts Material writes into pages (computed from the built pages, so the policy
-always matches them). README.md ("Hosting") gives the same headers for other servers.
+few inline scripts the pages carry (computed from the built pages, so the policy always
+matches them). ARCHITECTURE.md ("Hosting") gives the same headers for other servers.
 """
 
 from __future__ import annotations
@@ -12,35 +12,31 @@ import hashlib
 import re
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-from policy_text import project
-
-# Files named after their content (Material's bundle and worker; stylesheets renamed by
-# prune_stylesheets.py): cacheable for ever.
+FILE_NAME = "_headers"
 HASHED_ASSETS = (
     "/assets/javascripts/bundle.*",
     "/assets/javascripts/workers/search.*",
     "/assets/stylesheets/main.*",
     "/assets/stylesheets/palette.*",
 )
+"""Files named after their content (Material's bundle and worker, the pruned stylesheets): cacheable for ever."""
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # no type: executable, no src
 
 
-def inline_script_hashes(site_dir: Path) -> list[str]:
+def inline_script_hashes(html_pages: list[Path]) -> list[str]:
     hashes = set()
-    for page in site_dir.rglob("*.html"):
+    for page in html_pages:
         for script in _INLINE_SCRIPT.findall(page.read_text(encoding="utf-8")):
             digest = hashlib.sha256(script.encode("utf-8")).digest()
             hashes.add("'sha256-" + base64.b64encode(digest).decode() + "'")
     return sorted(hashes)
 
 
-def content_security_policy(site_dir: Path) -> str:
+def content_security_policy(html_pages: list[Path]) -> str:
     return "; ".join(
         [
             "default-src 'self'",
-            "script-src 'self' " + " ".join(inline_script_hashes(site_dir)),
+            "script-src 'self' " + " ".join(inline_script_hashes(html_pages)),
             "style-src 'self' 'unsafe-inline'",  # Material sets style attributes from its scripts
             "img-src 'self' data:",
             "font-src 'self'",
@@ -55,20 +51,16 @@ def content_security_policy(site_dir: Path) -> str:
     )
 
 
-def headers(site_dir: Path) -> dict[str, str]:
+def headers(html_pages: list[Path]) -> dict[str, str]:
     return {
-        "Content-Security-Policy": content_security_policy(site_dir),
+        "Content-Security-Policy": content_security_policy(html_pages),
         "X-Content-Type-Options": "nosniff",
         "Referrer-Policy": "strict-origin-when-cross-origin",
     }
 
 
-@event_priority(-115)  # after search_languages (-110) rewrote the pages; before the ZIP (-120)
-def on_post_build(config) -> None:
-    if project.nested_language_build(config):
-        return
-    site_dir = Path(config.site_dir)
-    lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(site_dir).items()]
+def write(site_dir: Path, html_pages: list[Path]) -> None:
+    lines = ["/*"] + [f"  {name}: {value}" for name, value in headers(html_pages).items()]
     for hashed in HASHED_ASSETS:
         lines += [hashed, "  Cache-Control: public, max-age=31536000, immutable"]
-    (site_dir / "_headers").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (site_dir / FILE_NAME).write_text("\n".join(lines) + "\n", encoding="utf-8")
