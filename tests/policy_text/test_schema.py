@@ -32,13 +32,11 @@ def test_valid_page_has_no_error():
         ({"nav_title": None}, "fr/priorites/2-amis.md: field 'nav_title': missing; expected a short editorial title"),
         (
             {"priority": "2"},
-            "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got '2'",
+            "field 'priority': expected a positive integer: the priority's number in the official text "
+            "(priority pages only), got '2'",
         ),
-        (
-            {"priority": 7},
-            "field 'priority': expected an integer from 1 to 5: the priority's number (priority pages only), got 7",
-        ),
-        ({"priority": 0}, "field 'priority': expected an integer from 1 to 5"),
+        ({"priority": 7}, "field 'priority': expected the number the file name starts with ('2'), got 7"),
+        ({"priority": 0}, "field 'priority': expected a positive integer"),
         ({"colour": "blue"}, "field 'colour': unknown field; expected only: priority, title, nav_title"),
         ({"title": ["a", "b"]}, "field 'title': expected a non-empty string on one line"),
         ({"description": "x" * 301}, "field 'description': expected one sentence of at most 300 characters"),

@@ -96,6 +96,6 @@ def test_the_number_of_priorities_is_the_texts():
     """Four priorities or six: the text decides, nothing in the code assumes five."""
     fewer = source.parse(OFFICIAL[: OFFICIAL.index(b"\n5. Am")])
     assert [p.number for p in fewer.priorities] == [1, 2, 3, 4]
-    more = source.parse(OFFICIAL + b"\n6. Une sixi\xc3\xa8me priorit\xc3\xa9.\n\nSon premier paragraphe.\n")
+    more = source.parse(OFFICIAL + b"\n\n6. Une sixi\xc3\xa8me priorit\xc3\xa9.\n\nSon premier paragraphe.\n")
     assert [p.number for p in more.priorities] == [1, 2, 3, 4, 5, 6]
     assert more.priorities[-1].paragraphs[0].text == "Son premier paragraphe."
