@@ -38,7 +38,7 @@ def _after_site(config: MkDocsConfig) -> None:
     if nested_language_build(config):
         return
     try:
-        site_steps.after_site(Path(config.site_dir))
+        site_steps.after_site(Path(config.site_dir), config.site_url)
     except (search_index.MaterialChanged, ValueError) as error:
         raise PluginError(f"{type(error).__name__}: {error}") from None
 

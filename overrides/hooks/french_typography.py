@@ -1,4 +1,4 @@
-"""No-break spaces of French typography, added to French pages at render time (policy_text.typography)."""
+"""No-break spaces of French typography, in French text wherever it stands (policy_text.typography)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,4 @@ from policy_text.typography import french_html
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    if page.meta.get("lang", config.theme["language"]) == "fr":
-        return french_html(output)
-    return output
+    return french_html(output)

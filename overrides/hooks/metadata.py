@@ -16,7 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from policy_text import project
+from policy_text import not_found, project
 
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
 
@@ -86,6 +86,24 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     context["edition_social"] = social(page, config)  # type: ignore[typeddict-unknown-key]
     context["edition_jsonld"] = json_ld(page, config, alternates(page, config))  # type: ignore[typeddict-unknown-key]
     return context
+
+
+def on_template_context(context: TemplateContext, template_name: str, config: MkDocsConfig) -> TemplateContext:
+    """The "not found" page's other languages are their home pages (mkdocs-static-i18n leaves the
+    alternates of the last page it rendered). Root-absolute without a site_url: a host serves
+    that page at any depth."""
+    if template_name == not_found.FILE_NAME:
+        # an attribute, as mkdocs-static-i18n sets it (Jinja reads the attribute before the key)
+        config.extra.alternate = [
+            {"name": lang.name, "lang": lang.code, "link": home_address(lang.code, config)}
+            for lang in project.languages()
+        ]
+    return context
+
+
+def home_address(code: str, config: MkDocsConfig) -> str:
+    path = project.language_prefix(code) + "index.html"
+    return urljoin(config.site_url, path) if config.site_url else "/" + path
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

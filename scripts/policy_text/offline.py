@@ -14,6 +14,9 @@ import zipfile
 from pathlib import Path
 
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
+LEFT_OUT = {ZIP_NAME, "404.html", "_headers"}
+"""Not in the archive: itself; the 404 pages (a host serves them at any depth, so their addresses are
+root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers."""
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
 
@@ -31,7 +34,7 @@ def prune(site_dir: Path, lunr_languages: set[str]) -> None:
 def write_zip(site_dir: Path, target: Path) -> int:
     stamp = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))[:6]
     stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != ZIP_NAME)
+    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name not in LEFT_OUT)
     temporary = target.with_suffix(".tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in files:

@@ -17,9 +17,10 @@ def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | No
     export.write(site_dir, lang, docs_dir, site_url)
 
 
-def after_site(site_dir: Path) -> None:
+def after_site(site_dir: Path, site_url: str | None) -> None:
     """Once every language is built, with Material's merged search index and offline files."""
     html_pages = sorted(site_dir.rglob("*.html"))
+    hosting.drop_relative_sitemap(site_dir, site_url)
     search_index.write(site_dir, html_pages)  # per paragraph, per language; rewrites each page's __config
     stylesheets.prune_site(site_dir, html_pages)  # needs every page's final classes; renames the sheets
     hosting.write(site_dir, html_pages)  # CSP hashes of the final inline scripts
