@@ -94,7 +94,7 @@ def on_template_context(context: TemplateContext, template_name: str, config: Mk
     that page at any depth."""
     if template_name == not_found.FILE_NAME:
         # an attribute, as mkdocs-static-i18n sets it (Jinja reads the attribute before the key)
-        config.extra.alternate = [
+        config.extra.alternate = [  # type: ignore[attr-defined]
             {"name": lang.name, "lang": lang.code, "link": home_address(lang.code, config)}
             for lang in project.languages()
         ]

@@ -31,7 +31,7 @@ def translation_status(page: Page, config: MkDocsConfig) -> dict[str, str] | Non
     docs_dir = Path(config.docs_dir)
     rel_path = PurePosixPath(Path(page.file.abs_src_path or "").relative_to(docs_dir).as_posix())
     reference = pages.read(docs_dir / translations.reference_path(rel_path), docs_dir)
-    state = translations.status_of(pages.Page(rel_path, page.meta, ""), reference, rel_path).state
+    state = translations.status_of(pages.Page(rel_path, dict(page.meta), ""), reference, rel_path).state
     if page.meta.get("layout"):  # composed from the language's pages: as stale as any of them
         lang = rel_path.parts[0]
         statuses = translations.statuses(docs_dir)

@@ -135,10 +135,10 @@ def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
     try:
         for path in changed:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(planned[path])
-            staged.append((Path(temp), path))
+            staged.append((Path(temp_name), path))
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)

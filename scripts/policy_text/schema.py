@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, cast
 
 import jsonschema
 
@@ -67,15 +67,15 @@ def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
     for error in sorted(validator().iter_errors(meta), key=lambda e: list(map(str, e.absolute_path))):
         location = [str(part) for part in error.absolute_path]
         if error.validator == "required":
-            missing = [name for name in error.validator_value if name not in error.instance]
+            missing = [name for name in cast(list, error.validator_value) if name not in cast(dict, error.instance)]
             for name in missing:
                 field = ".".join([*location, name])
                 errors.append(
                     FieldError(path, field, f"missing; expected {_expected(name) if not location else 'a value'}")
                 )
         elif error.validator == "additionalProperties":
-            known = error.schema.get("properties", {})
-            for name in sorted(set(error.instance) - set(known)):
+            known = cast(dict, error.schema).get("properties", {})
+            for name in sorted(set(cast(dict, error.instance)) - set(known)):
                 field = ".".join([*location, str(name)])
                 allowed = ", ".join(known)
                 errors.append(FieldError(path, field, f"unknown field; expected only: {allowed}"))

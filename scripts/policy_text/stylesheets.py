@@ -67,7 +67,8 @@ def _matching_brace(text: str, open_at: int) -> int:
 
 def blocks(css: str) -> list[tuple[str, str | None]]:
     """Top-level items: (prelude, body) for `prelude{body}`, (statement, None) for `@x …;`."""
-    items, i = [], 0
+    items: list[tuple[str, str | None]] = []
+    i = 0
     while i < len(css):
         stop = _scan(css, i, "{;}")
         prelude = css[i:stop].strip()

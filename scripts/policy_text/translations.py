@@ -27,7 +27,7 @@ class Status:
         if self.state == "stale":
             return (
                 f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                f"(recorded {self.recorded_hash[:15]}…, now {self.reference_hash[:15]}…)"
+                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…)"
             )
         return f"{self.rel_path}: current"
 
