@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
@@ -31,13 +32,22 @@ def translation_status(page: Page, config: MkDocsConfig) -> dict[str, str] | Non
     docs_dir = Path(config.docs_dir)
     rel_path = PurePosixPath(Path(page.file.abs_src_path or "").relative_to(docs_dir).as_posix())
     reference = pages.read(docs_dir / translations.reference_path(rel_path), docs_dir)
-    state = translations.status_of(pages.Page(rel_path, dict(page.meta), ""), reference, rel_path).state
+    translation = pages.read(docs_dir / rel_path, docs_dir)
+    state = translations.status_of(translation, reference, rel_path).state
     if page.meta.get("layout"):  # composed from the language's pages: as stale as any of them
         lang = rel_path.parts[0]
         statuses = translations.statuses(docs_dir)
         if any(status.state == "stale" for status in statuses if status.rel_path.parts[0] == lang):
             state = "stale"
     return {"state": state, "reference_lang": page.meta["translation"]["from"]}
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """Refuse translations whose paragraphs are out of step with the French page's."""
+    misaligned = [str(s) for s in translations.statuses(Path(config.docs_dir)) if s.state == "misaligned"]
+    if misaligned:
+        raise PluginError("Translations out of step with the French text:\n  " + "\n  ".join(misaligned))
+    return files
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
