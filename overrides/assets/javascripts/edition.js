@@ -35,6 +35,18 @@
   eachPage(carryAnchor);
   window.addEventListener("hashchange", carryAnchor);
 
+  /* Search follows every change of the box's value. Material reads the box on key release (and
+     on focus, and when its worker is ready), so text entered without a key (pasted, committed by
+     an input method, dictated, filled by the browser) would wait for the next key: each such
+     change is passed on as a key release. Material ignores a value it has already searched. */
+  function searchBoxChanged(event) {
+    var box = event.target;
+    if (!box.matches || !box.matches(".md-search__input") || event.isComposing) return;
+    box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  }
+  document.addEventListener("input", searchBoxChanged);
+  document.addEventListener("compositionend", searchBoxChanged);
+
   /* "§ 1.2" links (and headings' ¶ links) copy the paragraph's absolute address (the canonical one when the site
      has a site_url), announce it to screen readers, and still move to the paragraph. */
   var strings = JSON.parse((document.getElementById("edition-strings") || {}).textContent || "{}");
