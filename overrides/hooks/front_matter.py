@@ -37,6 +37,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             continue
         metas[page.rel_path.as_posix()] = page.meta
         errors += map(str, schema.validate(page.meta, page.rel_path))
+        errors += map(str, schema.notes_errors(page.meta, pages.paragraph_ids(page), page.rel_path))
     errors += map(str, schema.validate_collection(metas))
     if errors:
         raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))
