@@ -25,8 +25,8 @@ build: $(STAMP)
 
 dist: build  ## the ZIP for offline reading, also linked from each home page
 	mkdir -p dist
-	cp site/politique-etrangere-du-cambodge.zip dist/
-	@echo "dist/politique-etrangere-du-cambodge.zip: $$(du -k dist/politique-etrangere-du-cambodge.zip | cut -f1) KiB"
+	cp site/*.zip dist/  # named by policy_text.offline.ZIP_NAME
+	@ls -l dist/*.zip
 
 bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"; the only target that needs Node
 	npm ci --silent --no-audit --no-fund --prefix scripts/bench

@@ -29,6 +29,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 from policy_text import project
 
@@ -261,7 +262,7 @@ def main() -> int:
         },
         args.runs,
     )
-    results: dict = {
+    results: dict[str, Any] = {
         "build_seconds": {k: round(v, 2) for k, v in times.items()},
         "build_ratio": round(times["edition"] / times["reference"], 2),
         "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
@@ -277,7 +278,8 @@ def main() -> int:
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
         for label, path in PAGES.items():
-            row = results["pages"][label] = {}
+            row: dict[str, Any] = {}
+            results["pages"][label] = row
             for name, (base, _) in servers.items():
                 row[f"{name}_bytes"] = first_visit_bytes(browser, base + path)
                 if not args.no_lighthouse:

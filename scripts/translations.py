@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""List translations that are out of date or missing: `python scripts/translations.py [--check]`.
+"""List translations that are out of date, out of step or missing: `python scripts/translations.py [--check]`.
 
-`--check` exits 1 when any translation is stale or missing (`make test` runs it).
-`--mark-current PATH …` records, after a translator has revised PATH (e.g. en/priorites/3-….md,
-relative to docs/), that it matches the current French page.
+`--check` exits 1 when any translation is stale, misaligned (its paragraphs are not the French
+page's, one for one) or missing (`make test` runs it). `--mark-current PATH …` records, after a
+translator has revised PATH (e.g. en/priorites/3-….md, relative to docs/), that it matches the
+current French page; a misaligned translation is refused (exit 2).
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from policy_text import pages, project, translations
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="exit 1 if any translation is stale or missing")
+    parser.add_argument(
+        "--check", action="store_true", help="exit 1 if any translation is stale, misaligned or missing"
+    )
     parser.add_argument(
         "--mark-current",
         nargs="+",
@@ -32,7 +35,7 @@ def main(argv: list[str] | None = None) -> int:
         for rel_path in args.mark_current:
             print(translations.mark_current(rel_path, args.docs_dir))
         statuses = translations.statuses(args.docs_dir)
-    except (pages.PageError, OSError, KeyError) as error:
+    except (pages.PageError, translations.MisalignedError, OSError, KeyError) as error:
         print(f"translations: error: {error}", file=sys.stderr)
         return 2
     behind = [status for status in statuses if status.state != "current"]

@@ -1,32 +1,60 @@
-"""Validate every page's front matter before anything is built.
+"""Front matter: validated before anything is built, and escaped before any template prints it.
 
-All problems are reported together, each naming the file, the field and what was expected;
-the build stops rather than publish a page whose metadata is wrong.
+Validation reports every problem together, each naming the file, the field and what was
+expected (policy_text.schema); the build stops rather than publish a page whose metadata is
+wrong. Escaping: MkDocs renders templates without autoescaping, and Material prints several
+front matter values as they are (the header's title, the meta description, navigation
+titles), so just before a page's template is rendered every string of its metadata becomes
+its HTML-escaped form (markupsafe.Markup, so a template's own `| e` does not escape it twice).
+Code that needs the raw values (JSON export, JSON-LD) runs before, or reads the page file.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
+from markupsafe import escape
+from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
+from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from policy_text import pages, schema
 
 
-def on_files(files: Files, config) -> Files:
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     docs_dir = Path(config.docs_dir)
     metas, errors = {}, []
     for file in files.documentation_pages():
-        path = Path(file.abs_src_path)
         try:
-            page = pages.read(path, docs_dir)
+            page = pages.read(Path(file.abs_src_path or ""), docs_dir)
         except pages.PageError as error:
             errors.append(str(error))
             continue
         metas[page.rel_path.as_posix()] = page.meta
         errors += map(str, schema.validate(page.meta, page.rel_path))
+        errors += map(str, schema.notes_errors(page.meta, pages.paragraph_ids(page), page.rel_path))
     errors += map(str, schema.validate_collection(metas))
     if errors:
         raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))
     return files
+
+
+def escaped(value: Any) -> Any:
+    if isinstance(value, str):
+        return escape(value)
+    if isinstance(value, dict):
+        return {key: escaped(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [escaped(item) for item in value]
+    return value
+
+
+@event_priority(-50)  # after the hooks that read the raw values in on_page_context (metadata, translations)
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    page.meta = escaped(page.meta)
+    return context

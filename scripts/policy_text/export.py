@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from functools import cache
 from pathlib import Path, PurePosixPath
+from urllib.parse import urljoin
 
 import jsonschema
 
@@ -26,10 +27,13 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
-    return [
-        {"id": pages.paragraph_id(priority, number), "text": markdown_text.unescape(text)}
-        for number, text in enumerate(page.paragraphs, start=1)
-    ]
+    notes = page.meta.get("notes", {})
+    paragraphs = []
+    for number, text in enumerate(page.paragraphs, start=1):
+        paragraph_id = pages.paragraph_id(priority, number)
+        note = {"note": notes[paragraph_id]} if paragraph_id in notes else {}
+        paragraphs.append({"id": paragraph_id, "text": markdown_text.unescape(text), **note})
+    return paragraphs
 
 
 def _page_or_fallback(lang: str, reference: pages.Page, docs_dir: Path) -> pages.Page:
@@ -71,3 +75,23 @@ def policy_document(lang: str, docs_dir: Path = project.DOCS_DIR, home_url: str 
 
 def dumps(document: dict) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+class ExportError(ValueError):
+    """The document built from the pages does not match its schema (the message says where)."""
+
+
+def write(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
+    """Write the language's policy.json beside its home page, validated against its schema."""
+    prefix = project.language_prefix(lang)
+    home_url = urljoin(site_url, prefix + "index.html") if site_url else None
+    try:
+        document = policy_document(lang, docs_dir, home_url)
+    except jsonschema.ValidationError as error:
+        where = "/".join(map(str, error.absolute_path)) or "the document"
+        raise ExportError(
+            f"{lang}/{FILE_NAME}: {where} does not match {SCHEMA_PATH.name}: {error.message[:300]}"
+        ) from None
+    folder = site_dir / prefix
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / FILE_NAME).write_text(dumps(document), encoding="utf-8")

@@ -62,15 +62,14 @@ def existing_priority_pages(docs_dir: Path) -> dict[int, Path]:
     folder = docs_dir / project.default_language() / project.PRIORITY_DIR
     found: dict[int, Path] = {}
     for path in sorted(folder.glob("*.md")):
-        number = path.name.split("-", 1)[0]
-        if not number.isdigit():
+        number = pages.priority_of_file(path.name)
+        if number is None:
             raise ImportError_(f"{path}: expected a file name '<priority number>-<slug>.md'")
-        if int(number) in found:
+        if number in found:
             raise ImportError_(
-                f"{path}: priority {number} already has a page, {found[int(number)].name}; "
-                "expected one page per priority"
+                f"{path}: priority {number} already has a page, {found[number].name}; expected one page per priority"
             )
-        found[int(number)] = path
+        found[number] = path
     return found
 
 
@@ -136,10 +135,10 @@ def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
     try:
         for path in changed:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+            handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
                 stream.write(planned[path])
-            staged.append((Path(temp), path))
+            staged.append((Path(temp_name), path))
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)

@@ -22,7 +22,9 @@ from . import project
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
-FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation")
+FIELD_ORDER = (
+    "priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation", "notes",
+)  # fmt: skip
 
 
 class PageError(ValueError):
@@ -66,6 +68,24 @@ PARAGRAPH_ID = re.compile(r"p(\d+)-(\d+)")
 def paragraph_id(priority: int, number: int) -> str:
     """The address of a paragraph: `p1-2` is priority 1, paragraph 2; the introduction is priority 0."""
     return f"p{priority}-{number}"
+
+
+def parse_paragraph_id(value: str) -> tuple[int, int]:
+    """(priority, paragraph) of an address paragraph_id() wrote; ValueError for anything else."""
+    match = PARAGRAPH_ID.fullmatch(value)
+    if not match:
+        raise ValueError(f"not a paragraph address: {value!r} (expected like 'p1-2')")
+    return int(match[1]), int(match[2])
+
+
+HEADING_ID = "titre"
+"""The id of every page's <h1>, the same in every language (a language switch keeps #titre)."""
+
+
+def priority_of_file(name: str) -> int | None:
+    """The priority a page file's name gives (`3-diplomatie-economique.md` -> 3), else None."""
+    number = name.split("-", 1)[0]
+    return int(number) if number.isdigit() else None
 
 
 def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
@@ -120,3 +140,19 @@ def content_hash(page: Page) -> str:
 
 def language_pages(lang: str, docs_dir: Path = project.DOCS_DIR) -> list[Page]:
     return [read(path, docs_dir) for path in sorted((docs_dir / lang).rglob("*.md"))]
+
+
+def text_priority(meta: dict[str, Any], file_name: str) -> int | None:
+    """The priority a page holds, 0 for the home page (the introduction), None for pages outside the
+    text (the composed pages: full text, side by side)."""
+    if "priority" in meta:
+        return int(meta["priority"])
+    return 0 if file_name == "index.md" and "layout" not in meta else None
+
+
+def paragraph_ids(page: Page) -> tuple[str, ...]:
+    """The addresses of a page's paragraphs."""
+    priority = text_priority(page.meta, page.rel_path.name)
+    if priority is None:
+        return ()
+    return tuple(paragraph_id(priority, number) for number in range(1, len(page.paragraphs) + 1))

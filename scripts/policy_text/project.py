@@ -51,6 +51,10 @@ def languages() -> tuple[Language, ...]:
     return tuple(sorted(found, key=lambda language: not language.default))
 
 
+def language(code: str) -> Language:
+    return next(language for language in languages() if language.code == code)
+
+
 def language_codes() -> tuple[str, ...]:
     return tuple(language.code for language in languages())
 
@@ -62,10 +66,3 @@ def default_language() -> str:
 def language_prefix(code: str) -> str:
     """Where a language's pages are built: the default language at the site's root, others in a folder."""
     return "" if code == default_language() else f"{code}/"
-
-
-def nested_language_build(mkdocs_config) -> bool:
-    """Whether mkdocs-static-i18n is building one language of the site: hooks that work on
-    the whole built site (after on_post_build) wait for the end of the last one."""
-    i18n = mkdocs_config.plugins.get("i18n")
-    return i18n is not None and getattr(i18n, "building", False)

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 
-PRIORITY_COUNT = 5
-"""The policy has five priorities; the front matter schema and the paragraph ids rely on it."""
+from . import project
 
 TITLE_MAX = 150
 """A first line longer than this, or ending like a sentence, is a paragraph: the title is missing."""
@@ -103,7 +103,7 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
     blocks = split_blocks(decode(data, path))
     if not blocks:
         raise SourceError(
-            f"the file is empty; expected a title line, an introduction and {PRIORITY_COUNT} numbered priorities",
+            "the file is empty; expected a title line, an introduction and the numbered priorities",
             None,
             path,
         )
@@ -147,10 +147,6 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
                 else f"priority {expected} is missing or out of order"
             )
             raise SourceError(f"{problem}: expected priority {expected}, found priority {number}", statement.line, path)
-        if number > PRIORITY_COUNT:
-            raise SourceError(
-                f"found priority {number}; the policy has {PRIORITY_COUNT} priorities", statement.line, path
-            )
         paragraphs: list[Block] = []
         while rest and statement_number(rest[0]) is None:
             paragraphs.append(rest.pop(0))
@@ -162,15 +158,15 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
             )
         priorities.append(Priority(number, statement, tuple(paragraphs)))
 
-    if len(priorities) != PRIORITY_COUNT:
-        last_line = blocks[-1].line
-        raise SourceError(
-            f"priority {len(priorities) + 1} is missing; expected {PRIORITY_COUNT} "
-            f"numbered priorities, found {len(priorities)}",
-            last_line,
-            path,
-        )
+    if not priorities:
+        raise SourceError('expected numbered priorities ("1. …") after the introduction, found none', None, path)
     return Policy(title, tuple(introduction), tuple(priorities))
+
+
+@cache
+def current() -> Policy:
+    """The official text the site publishes (source/); the number of priorities is its."""
+    return read(project.SOURCE_PATH)
 
 
 def read(path: str | Path) -> Policy:

@@ -1,4 +1,4 @@
-"""Rules of Material's stylesheets that no page can use, removed.
+"""Material's stylesheets without the rules no page can use: a first visit loads them before painting.
 
 Material's `main.css` styles every feature of the theme (admonitions, tabs, code, tags…);
 this edition uses a few. A selector is kept unless it names a class, an id or an attribute
@@ -10,7 +10,9 @@ runs are removed. Conservative by construction: anything inside `:not()`, `:is()
 
 from __future__ import annotations
 
+import hashlib
 import re
+from pathlib import Path
 
 # Words of the pages and scripts: class names, ids, attribute names and values.
 WORD = re.compile(r"[\w-]+")
@@ -65,7 +67,8 @@ def _matching_brace(text: str, open_at: int) -> int:
 
 def blocks(css: str) -> list[tuple[str, str | None]]:
     """Top-level items: (prelude, body) for `prelude{body}`, (statement, None) for `@x …;`."""
-    items, i = [], 0
+    items: list[tuple[str, str | None]] = []
+    i = 0
     while i < len(css):
         stop = _scan(css, i, "{;}")
         prelude = css[i:stop].strip()
@@ -175,3 +178,64 @@ def prune(css: str, words: set[str], read_elsewhere: set[str]) -> str:
         if pruned == css:
             return css
         css = pruned
+
+
+# Class names Material's JavaScript writes for features this edition does not use, by
+# prefix, with the class that shows the feature in a page (then its classes are all kept).
+UNUSED_FEATURES = {
+    "tabbed-": "tabbed-set",  # content tabs
+    "md-annotation": "annotate",  # code annotations
+    "md-code__": "highlight",  # buttons on code blocks
+    "md-tag": "md-tags",  # tags plugin
+    "md-source__": "md-source",  # repository facts
+    "md-status": "md-status",  # page status
+}
+_MATERIAL_SHEET = re.compile(r"^(main|palette)\.[0-9a-f]{8}\.min\.css$")
+_CLASS_ATTRIBUTE = re.compile(r'class="([^"]*)"')
+
+
+def _site_words(site_dir: Path, html_pages: list[Path]) -> set[str]:
+    """Words that may name a class, id or attribute value at run time."""
+    words: set[str] = set()
+    classes: set[str] = set()
+    for page in html_pages:
+        text = page.read_text(encoding="utf-8")
+        words |= set(WORD.findall(text))
+        classes |= {name for value in _CLASS_ATTRIBUTE.findall(text) for name in value.split()}
+    unused = tuple(prefix for prefix, marker in UNUSED_FEATURES.items() if marker not in classes)
+    for script in (site_dir / "assets" / "javascripts").glob("*.js"):
+        words |= {word for word in WORD.findall(script.read_text(encoding="utf-8")) if not word.startswith(unused)}
+    return words
+
+
+def prune_site(site_dir: Path, html_pages: list[Path]) -> None:
+    """Material's stylesheets without the rules no page of the site can use.
+
+    Each pruned sheet is renamed after its new content (hosts cache `main.*` for a year) and
+    every page pointed at it. tests/site/test_stylesheets.py proves the pages look the same.
+    """
+    folder = site_dir / "assets" / "stylesheets"
+    sheets = {path: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.css"))}
+    material = [path for path in sheets if _MATERIAL_SHEET.match(path.name)]
+    if len(material) != 2:
+        raise ValueError(
+            f"expected Material's main and palette stylesheets in {folder}, found {[path.name for path in material]}"
+        )
+    words = _site_words(site_dir, html_pages)
+    renamed = {}
+    for path in material:
+        read_elsewhere = set().union(*(custom_properties_read(text) for other, text in sheets.items() if other != path))
+        read_elsewhere |= {word for word in words if word.startswith("--")}
+        pruned = prune(sheets[path], words, read_elsewhere)
+        digest = hashlib.sha256(pruned.encode("utf-8")).hexdigest()[:8]
+        target = path.with_name(f"{path.name.split('.')[0]}.{digest}.min.css")
+        if target != path:
+            target.write_text(pruned, encoding="utf-8")
+            path.unlink()
+            renamed[path.name] = target.name
+    for page in html_pages:
+        text = original = page.read_text(encoding="utf-8")
+        for old, new in renamed.items():
+            text = text.replace(f"assets/stylesheets/{old}", f"assets/stylesheets/{new}")
+        if text != original:
+            page.write_text(text, encoding="utf-8")

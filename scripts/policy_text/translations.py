@@ -1,8 +1,11 @@
-"""Which translations are current, stale or missing, judged by the hash of the page they translate.
+"""Which translations are current, stale, misaligned or missing.
 
 A translation records `translation.source_hash`, the content hash of the French page it was
 made from. When a re-import changes that page, the hashes differ and the translation is stale
 until a translator revises it and records the new hash (`scripts/translations.py --mark-current`).
+A translation must also have the French page's paragraphs, one for one (paragraph ids are
+positional, and side-by-side reading pairs them): one that does not is misaligned, and the
+build refuses it.
 """
 
 from __future__ import annotations
@@ -16,20 +19,38 @@ from . import pages, project
 @dataclass(frozen=True)
 class Status:
     rel_path: PurePosixPath  # the translation's path under docs/
-    state: str  # "current", "stale" or "missing"
+    state: str  # "current", "stale", "misaligned" or "missing"
     reference: PurePosixPath  # the page it translates
     recorded_hash: str | None
     reference_hash: str
+    missing_ids: tuple[str, ...] = ()  # misaligned: the French page's paragraphs it lacks
+    extra_ids: tuple[str, ...] = ()  # misaligned: paragraphs the French page does not have
+    reference_ids: tuple[str, ...] = ()
 
     def __str__(self) -> str:
+        if self.state == "misaligned":
+            lacks = f"lacks {', '.join(self.missing_ids)}" if self.missing_ids else ""
+            extra = f"has {', '.join(self.extra_ids)} too" if self.extra_ids else ""
+            ids = self.reference_ids
+            return (
+                f"{self.rel_path}: paragraphs out of step with {self.reference}: "
+                + "; ".join(part for part in (lacks, extra) if part)
+                + f" (expected {len(ids)} paragraph{'s' if len(ids) != 1 else ''}"
+                + (f", {ids[0]} to {ids[-1]}" if ids else "")
+                + ", one per paragraph of the French page, separated by blank lines)"
+            )
         if self.state == "missing":
             return f"{self.rel_path}: missing (a translation of {self.reference} is expected)"
         if self.state == "stale":
             return (
                 f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                f"(recorded {self.recorded_hash[:15]}…, now {self.reference_hash[:15]}…)"
+                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…)"
             )
         return f"{self.rel_path}: current"
+
+
+class MisalignedError(ValueError):
+    """A translation's paragraphs do not match its French page's, one for one."""
 
 
 def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
@@ -42,6 +63,11 @@ def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: P
     if translation is None:
         return Status(rel_path, "missing", reference.rel_path, None, reference_hash)
     recorded = translation.meta.get("translation", {}).get("source_hash")
+    expected, found = pages.paragraph_ids(reference), pages.paragraph_ids(translation)
+    if expected != found:
+        missing = tuple(i for i in expected if i not in found)
+        extra = tuple(i for i in found if i not in expected)
+        return Status(rel_path, "misaligned", reference.rel_path, recorded, reference_hash, missing, extra, expected)
     state = "current" if recorded == reference_hash else "stale"
     return Status(rel_path, state, reference.rel_path, recorded, reference_hash)
 
@@ -62,6 +88,8 @@ def mark_current(rel_path: PurePosixPath, docs_dir: Path = project.DOCS_DIR) -> 
     """Record that a translation now matches its French page (after a translator revised it)."""
     translation = pages.read(docs_dir / rel_path, docs_dir)
     reference = pages.read(docs_dir / reference_path(rel_path), docs_dir)
+    if (status := status_of(translation, reference, rel_path)).state == "misaligned":
+        raise MisalignedError(f"not marked current: {status}")
     meta = dict(translation.meta)
     meta["translation"] = {**meta["translation"], "source_hash": pages.content_hash(reference)}
     (docs_dir / rel_path).write_text(pages.render(meta, translation.body), encoding="utf-8")

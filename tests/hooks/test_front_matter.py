@@ -16,8 +16,9 @@ def first_priority_page(site_sources):
 @pytest.mark.parametrize(
     "old, new, expected",
     [
-        ("priority: 1\n", "priority: 9\n", "field 'priority': expected an integer from 1 to 5"),
-        ("priority: 1\n", "priority: one\n", "field 'priority': expected an integer from 1 to 5"),
+        ("priority: 1\n", "priority: 0\n", "field 'priority': expected a positive integer"),
+        ("priority: 1\n", "priority: one\n", "field 'priority': expected a positive integer"),
+        ("priority: 1\n", "priority: 9\n", "field 'priority': expected the number the file name starts with ('1')"),
         ("nav_title: Indépendance, souveraineté et paix\n", "", "field 'nav_title': missing"),
         ("lang: fr\n", "lang: fr\nauthor: moi\n", "field 'author': unknown field"),
     ],

@@ -55,3 +55,16 @@ def test_missing_translation_falls_back_to_french_marked_as_french(site_sources,
     )
     body = re.search(r'<div lang="fr">\s*<p id="p3-1"><a class="pe-cite" href="#p3-1">§ 3.1</a> Pour contribuer', html)
     assert body, "the French paragraphs are wrapped in an element marked lang=fr"
+
+
+def test_a_translation_out_of_step_fails_the_build(site_sources, tmp_path):
+    """Deleting a paragraph of a translation: the build says which file and which paragraph."""
+    english = priority_file(site_sources, "en", 1)
+    text = english.read_text(encoding="utf-8").rstrip("\n")
+    english.write_text(text[: text.rindex("\n\n")] + "\n", encoding="utf-8")
+    result = build_site(site_sources, tmp_path / "out")
+    assert result.returncode != 0
+    assert f"en/priorites/{english.name}: paragraphs out of step with fr/priorites/{english.name}: lacks p1-" in (
+        result.stderr
+    )
+    assert not (tmp_path / "out" / "index.html").exists()

@@ -69,7 +69,7 @@ BAD = {
         _line_of("2. Se faire"),
         "priority 2 is missing or out of order",
     ),
-    "last-priority-missing": (OFFICIAL[: OFFICIAL.index(b"\n5. Am")], None, "priority 5 is missing"),
+    "no-priority": (OFFICIAL[: OFFICIAL.index(b"\n1. ")], None, "expected numbered priorities"),
     "priority-without-paragraph": (
         OFFICIAL[: OFFICIAL.index(b"\nLa promotion de la r")],
         _line_of("5. Am"),
@@ -90,3 +90,12 @@ def test_malformed_source_names_the_line(name):
     if line is not None:
         assert caught.value.line == line, str(caught.value)
     assert str(caught.value).startswith("policy.txt")
+
+
+def test_the_number_of_priorities_is_the_texts():
+    """Four priorities or six: the text decides, nothing in the code assumes five."""
+    fewer = source.parse(OFFICIAL[: OFFICIAL.index(b"\n5. Am")])
+    assert [p.number for p in fewer.priorities] == [1, 2, 3, 4]
+    more = source.parse(OFFICIAL + b"\n\n6. Une sixi\xc3\xa8me priorit\xc3\xa9.\n\nSon premier paragraphe.\n")
+    assert [p.number for p in more.priorities] == [1, 2, 3, 4, 5, 6]
+    assert more.priorities[-1].paragraphs[0].text == "Son premier paragraphe."

@@ -107,3 +107,30 @@ def test_missing_translation_is_listed(docs):
     result = run(docs, "--check")
     assert result.returncode == 1
     assert "km/index.md: missing (a translation of fr/index.md is expected)" in result.stdout
+
+
+def _drop_last_paragraph(page):
+    text = page.read_text(encoding="utf-8").rstrip("\n")
+    page.write_text(text[: text.rindex("\n\n")] + "\n", encoding="utf-8")
+
+
+def test_a_translation_out_of_step_is_named_with_its_paragraphs(docs):
+    english = next((docs / "en" / "priorites").glob("1-*.md"))
+    count = len(pages.read(english, docs).paragraphs)
+    _drop_last_paragraph(english)
+    result = run(docs, "--check")
+    assert result.returncode == 1
+    assert (
+        f"en/priorites/{english.name}: paragraphs out of step with fr/priorites/{english.name}: lacks p1-{count} "
+        f"(expected {count} paragraphs, p1-1 to p1-{count}," in result.stdout
+    )
+    refused = run(docs, "--mark-current", f"en/priorites/{english.name}")
+    assert refused.returncode == 2 and "not marked current" in refused.stderr
+
+
+def test_an_extra_paragraph_is_named_too(docs):
+    khmer = docs / "km" / "index.md"
+    khmer.write_text(khmer.read_text(encoding="utf-8").rstrip("\n") + "\n\nកថាខណ្ឌបន្ថែម។\n", encoding="utf-8")
+    count = len(pages.read(docs / "fr" / "index.md", docs).paragraphs)
+    result = run(docs, "--check")
+    assert f"km/index.md: paragraphs out of step with fr/index.md: has p0-{count + 1} too" in result.stdout

@@ -24,7 +24,8 @@ def test_full_text_holds_every_paragraph_with_its_id(site):
             expected |= {p["id"]: normalise(p["text"]) for p in priority["paragraphs"]}
         html = (language_root(site, lang) / "texte-integral.html").read_text(encoding="utf-8")
         assert addressed(html) == expected, lang
-        assert re.findall(r'<h2 id="(priorite-\d)"', html) == [f"priorite-{n}" for n in range(1, 6)]
+        numbers = range(1, len(document["priorities"]) + 1)
+        assert re.findall(r'<h2 id="(priorite-\d+)"', html) == [f"priorite-{n}" for n in numbers]
 
 
 def test_side_by_side_rows_align_all_languages(site):
@@ -45,3 +46,15 @@ def test_composite_pages_are_not_in_search(site):
         text = index.read_text(encoding="utf-8")
         assert "priorites/1-independance-souverainete-paix.html#p1-1\"" in text, index
         assert "texte-integral.html" not in text and "texte-parallele.html" not in text, index
+
+
+def test_french_typography_follows_the_french_text_not_the_page(site):
+    """Side by side, French cells get French no-break spaces on every language's page; others never."""
+    cell = re.compile(r'<div class="pe-parallel__cell[^"]*" data-lang="(\w+)" lang="\w+"[^>]*><p>(.*?)</p>', re.S)
+    for lang in project.language_codes():
+        html = (language_root(site, lang) / "texte-parallele.html").read_text(encoding="utf-8")
+        cells = cell.findall(html)
+        french = " ".join(text for code, text in cells if code == "fr")
+        others = " ".join(text for code, text in cells if code != "fr")
+        assert "\u202f;" in french and not re.search(r"[^\u202f\u00a0];", french), lang
+        assert not re.search(r"[\u202f\u00a0][;:]", others), lang

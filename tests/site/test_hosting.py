@@ -56,6 +56,14 @@ def test_headers_file_declares_the_policy(hosted):
     assert headers["X-Content-Type-Options"] == "nosniff"
     assert headers["Referrer-Policy"] == "strict-origin-when-cross-origin"
     assert headers["Content-Security-Policy"].startswith("default-src 'self'; script-src 'self' 'sha256-")
+    directives = dict(d.split(" ", 1) for d in headers["Content-Security-Policy"].split("; "))
+    assert "'unsafe-inline'" not in headers["Content-Security-Policy"]
+    assert directives["style-src"] == "'self'" and directives["worker-src"] == "'self'"
+    assert "frame-src" not in directives and directives["object-src"] == "'none'"
+    assert headers["Strict-Transport-Security"] == "max-age=31536000"
+    denied = dict(feature.split("=") for feature in headers["Permissions-Policy"].split(", "))
+    assert {"camera", "microphone", "geolocation", "payment", "usb"} <= set(denied)
+    assert set(denied.values()) == {"()"} and "clipboard-write" not in denied  # § links copy addresses
 
 
 @pytest.mark.browser
@@ -72,3 +80,30 @@ def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page
     visit(page, base + "km/404.html")
     assert page.locator("h1").text_content() == "រកមិនឃើញទំព័រ"
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+
+
+@pytest.mark.browser
+def test_what_readers_do_satisfies_the_policy(hosted, page):
+    """Search, palette, § links, side-by-side choice, language switch: no CSP violation."""
+    site, base, headers = hosted
+    violations: list[str] = []
+    page.expose_function("reportViolation", lambda text: violations.append(text))
+    page.add_init_script(
+        "document.addEventListener('securitypolicyviolation',"
+        " e => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
+    )
+    page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
+    visit(page, base + "priorites/3-diplomatie-economique.html")
+    page.locator("input.md-search__input").click()
+    page.locator("input.md-search__input").press_sequentially("neutralite")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.keyboard.press("Escape")
+    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("a.pe-cite").first.click()
+    visit(page, base + "texte-parallele.html")
+    page.select_option("select[name=right]", "km")
+    page.locator(".md-select").first.hover()
+    page.locator('a.md-select__link[hreflang="en"]').click()
+    page.wait_for_load_state("networkidle")
+    assert page.url.startswith(base + "en/texte-parallele.html")
+    assert violations == []

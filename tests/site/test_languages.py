@@ -50,6 +50,17 @@ def test_each_language_has_its_own_404(site):
         assert f'href="/{"" if lang == "fr" else lang + "/"}index.html"' in html
 
 
+def test_404_pages_offer_the_home_pages_of_the_languages(site):
+    """Not the alternates of whatever page was rendered last; absolute, as every other page's are."""
+    homes = {lang: SITE_URL + ("" if lang == "fr" else lang + "/") + "index.html" for lang in LANGS}
+    for lang in LANGS:
+        html = (language_root(site, lang) / "404.html").read_text(encoding="utf-8")
+        head = dict((code, href) for href, code in re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)">', html))
+        menu = dict((code, href) for href, code in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"[^>]*md-select__link', html))
+        assert head == homes, lang
+        assert menu == homes, lang
+
+
 class _VisibleText(HTMLParser):
     """Text a reader sees or hears outside the article, and accessible names, of a page."""
 

@@ -55,10 +55,23 @@ def test_policy_json_is_published_and_valid(site, lang):
         assert (language_root(site, lang) / priority["page"]).exists()
 
 
-def test_without_site_url_nothing_says_none(tmp_path):
-    result = build_site(project.ROOT, tmp_path / "out", env={"SITE_URL": ""})
+@pytest.fixture(scope="module")
+def site_without_address(tmp_path_factory):
+    out = tmp_path_factory.mktemp("no-site-url")
+    result = build_site(project.ROOT, out, env={"SITE_URL": ""})
     assert result.returncode == 0, result.stderr
-    for path in (tmp_path / "out").rglob("*"):
+    return out
+
+
+def test_without_site_url_nothing_says_none(site_without_address):
+    for path in site_without_address.rglob("*"):
         if path.suffix in (".html", ".xml", ".json"):
             text = path.read_text(encoding="utf-8")
             assert "None" not in text, path
+
+
+def test_without_site_url_there_is_no_sitemap(site_without_address):
+    """The sitemap protocol requires absolute addresses: without the site's address, no sitemap."""
+    assert (site_without_address / "index.html").exists()
+    assert not (site_without_address / "sitemap.xml").exists()
+    assert not (site_without_address / "sitemap.xml.gz").exists()

@@ -1,21 +1,28 @@
-/* Behaviour this edition adds to Material's. Loaded after Material's bundle, before the
-   document is ready. */
+/* Behaviour this edition adds to Material's. Loaded (deferred) after Material's bundle, before
+   the document is ready. What applies to a page's content is set up for each page Material
+   shows (`document$`: the first load and, were navigation.instant enabled, every next page);
+   what listens on the document is set up once. ARCHITECTURE.md lists each override of
+   Material's behaviour. */
 (function () {
   "use strict";
 
+  var document$ = window.document$;
+  function eachPage(setUp) {
+    if (document$) document$.subscribe(setUp);
+    else document.addEventListener("DOMContentLoaded", setUp);
+  }
+
   /* Material fetches sitemap.xml beside every <link rel="alternate">, taking them for
-     language roots; ours are page addresses (hreflang, for search engines), so those
-     fetches would fail. Hide the links from it while it reads them, then restore them. */
+     language roots (its language selector maps pages through those sitemaps); ours are the
+     page's addresses in each language (hreflang, for search engines), so each fetch would
+     fail (a 404 over http, an error from file://). The links are hidden from it while it
+     reads them, on its own document$ subscription, which runs before ours, then restored.
+     tests/site/test_browser.py fails the day Material stops fetching them. */
   var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
   alternates.forEach(function (link) { link.setAttribute("rel", "edition-alternate"); });
-  function restoreAlternates() {
+  eachPage(function () {
     alternates.forEach(function (link) { link.setAttribute("rel", "alternate"); });
-  }
-  if (window.document$) {
-    window.document$.subscribe(restoreAlternates);
-  } else {
-    document.addEventListener("DOMContentLoaded", restoreAlternates);
-  }
+  });
 
   /* Language links keep the reader in place: paragraph and heading ids (#p1-2, #titre)
      are the same in every language, so the current #anchor goes with the reader. */
@@ -25,8 +32,20 @@
       link.setAttribute("href", base + location.hash);
     });
   }
-  document.addEventListener("DOMContentLoaded", carryAnchor);
+  eachPage(carryAnchor);
   window.addEventListener("hashchange", carryAnchor);
+
+  /* Search follows every change of the box's value. Material reads the box on key release (and
+     on focus, and when its worker is ready), so text entered without a key (pasted, committed by
+     an input method, dictated, filled by the browser) would wait for the next key: each such
+     change is passed on as a key release. Material ignores a value it has already searched. */
+  function searchBoxChanged(event) {
+    var box = event.target;
+    if (!box.matches || !box.matches(".md-search__input") || event.isComposing) return;
+    box.dispatchEvent(new KeyboardEvent("keyup", { bubbles: true }));
+  }
+  document.addEventListener("input", searchBoxChanged);
+  document.addEventListener("compositionend", searchBoxChanged);
 
   /* "§ 1.2" links (and headings' ¶ links) copy the paragraph's absolute address (the canonical one when the site
      has a site_url), announce it to screen readers, and still move to the paragraph. */
@@ -34,8 +53,8 @@
   var status = document.createElement("div");
   status.className = "md-visually-hidden";
   status.setAttribute("role", "status");
-  document.addEventListener("DOMContentLoaded", function () {
-    document.body.appendChild(status);
+  eachPage(function () {
+    if (!status.isConnected) document.body.appendChild(status);
     var printed = document.querySelector("[data-pe-address]");
     if (printed && !printed.textContent.trim()) printed.textContent = location.href.split("#")[0];
     document.querySelectorAll("a.pe-cite").forEach(function (link) {
@@ -95,7 +114,7 @@
     container.querySelector('select[name="right"]').value = right;
   }
 
-  document.addEventListener("DOMContentLoaded", function () {
+  eachPage(function () {
     var container = document.querySelector(".pe-parallel");
     if (!container) return;
     var params = new URLSearchParams(location.search);

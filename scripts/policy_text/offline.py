@@ -1,35 +1,31 @@
-"""Prune what readers never use, then package the site as a ZIP for offline reading.
+"""The site as a ZIP for offline reading, opened from disk (file://).
 
-Runs last, once every language is built and the search index is final: removes source maps
-and the lunr languages the search index does not use, writes `politique-etrangere-du-cambodge.zip`
-(deterministic: sorted entries, fixed dates from SOURCE_DATE_EPOCH) at the site's root, and
-writes its size into the download link of each home page (partials/edition/download.html).
+Deterministic (sorted entries, fixed dates from SOURCE_DATE_EPOCH), so the same sources give
+the same archive; its size is written into the download link of each home page
+(overrides/partials/edition/download.html), which is itself in the archive, hence the loop.
 """
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import time
 import zipfile
 from pathlib import Path
 
-from mkdocs.plugins import event_priority
-
-from policy_text import project
-
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
+LEFT_OUT = {ZIP_NAME, "404.html", "_headers"}
+"""Not in the archive: itself; the 404 pages (a host serves them at any depth, so their addresses are
+root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers."""
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
 
 
-def prune(site_dir: Path) -> None:
+def prune(site_dir: Path, lunr_languages: set[str]) -> None:
+    """Remove what no reader uses: source maps, and the lunr languages search does not load."""
     for source_map in site_dir.rglob("*.map"):
         source_map.unlink()
-    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
-    used = {lang for settings in index["config"].get("edition", {}).values() for lang in settings["lang"]}
-    keep = _LUNR_ALWAYS | {f"lunr.{lang}.min.js" for lang in used}
+    keep = _LUNR_ALWAYS | {f"lunr.{lang}.min.js" for lang in lunr_languages}
     for path in (site_dir / "assets" / "javascripts" / "lunr").rglob("*.js"):
         if path.name not in keep:
             path.unlink()
@@ -38,7 +34,7 @@ def prune(site_dir: Path) -> None:
 def write_zip(site_dir: Path, target: Path) -> int:
     stamp = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))[:6]
     stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name != ZIP_NAME)
+    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name not in LEFT_OUT)
     temporary = target.with_suffix(".tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in files:
@@ -58,12 +54,8 @@ def _write_size(site_dir: Path, kilobytes: int) -> None:
             page.write_text(updated, encoding="utf-8")
 
 
-@event_priority(-120)  # after search_languages (-110), i18n and offline (-100)
-def on_post_build(config) -> None:
-    if project.nested_language_build(config):
-        return  # a nested language build; the whole site is finished afterwards
-    site_dir = Path(config.site_dir)
-    prune(site_dir)
+def package(site_dir: Path) -> None:
+    """Write the ZIP at the site's root, with its size (in kB, rounded up) shown on the home pages."""
     kilobytes = None
     for _ in range(5):  # the size shown is part of the archive: repeat until it is stable
         size = -(-write_zip(site_dir, site_dir / ZIP_NAME) // 1000)

@@ -1,19 +1,16 @@
 """Pages composed at build time from the text's pages: the full text, and side-by-side reading.
 
 Their Markdown files hold front matter only (`layout: full-text` or `side-by-side`); the body
-comes from policy_text.export, so every paragraph keeps its address (`p1-2`) and a citation
-resolves on these pages too. They are left out of search: each paragraph is already found
-on its own page.
+comes from the policy document (`export.policy_document`), so every paragraph keeps its
+address (`p1-2`) and a citation resolves on these pages too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from html import escape
-from pathlib import Path
 
-from policy_text import interface, markdown_text, project
-from policy_text.export import policy_document
-from policy_text.pages import paragraph_label
+from . import citations, interface, markdown_text, pages, project
 
 PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
 
@@ -21,16 +18,20 @@ PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
 def full_text(document: dict, lang: str) -> str:
     """Markdown: the introduction, then each priority as a section with its statement and paragraphs."""
     parts = [f"## {markdown_text.escape(interface.t(lang, 'introduction'))} {{: #introduction }}"]
-    parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']} }}" for p in document["introduction"]]
+    parts += [_paragraph(p, "", lang) for p in document["introduction"]]
     for priority in document["priorities"]:
         lang_attr = f' lang="{priority["language"]}"' if "language" in priority else ""
         heading_id = PRIORITY_HEADING_ID.format(number=priority["number"])
-        parts.append(
-            f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{' ' + lang_attr.strip() if lang_attr else ''} }}"
-        )
+        parts.append(f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{lang_attr} }}")
         parts.append(f'<p class="pe-statement" id="{priority["id"]}"{lang_attr}>{escape(priority["statement"])}</p>')
-        parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']}{lang_attr} }}" for p in priority["paragraphs"]]
+        parts += [_paragraph(p, lang_attr, lang) for p in priority["paragraphs"]]
     return "\n\n".join(parts) + "\n"
+
+
+def _paragraph(paragraph: dict, lang_attr: str, lang: str) -> str:
+    """Markdown: the paragraph with its address, then its translator's note if it has one."""
+    markdown = f"{markdown_text.escape(paragraph['text'])}\n{{: #{paragraph['id']}{lang_attr} }}"
+    return markdown + (f"\n\n{citations.note(paragraph['note'], lang)}" if "note" in paragraph else "")
 
 
 def _texts(document: dict) -> dict[str, str]:
@@ -42,16 +43,21 @@ def _texts(document: dict) -> dict[str, str]:
     return texts
 
 
-def _rows(documents: dict[str, dict]):
+def _notes(document: dict) -> dict[str, str]:
+    paragraphs = [*document["introduction"], *(p for priority in document["priorities"] for p in priority["paragraphs"])]
+    return {p["id"]: p["note"] for p in paragraphs if "note" in p}
+
+
+def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
     """(id, {lang: text}) for every id of the official text; a language lacking one gets no cell."""
     by_lang = {lang: _texts(document) for lang, document in documents.items()}
     for row_id in by_lang[project.default_language()]:
         yield row_id, {lang: texts[row_id] for lang, texts in by_lang.items() if row_id in texts}
 
 
-def _text_lang(documents, lang, row_id):
+def _text_lang(documents: dict[str, dict], lang: str, row_id: str) -> str:
     """The language a cell's text is really in (French where a translation is missing)."""
-    number = int(row_id[1:].split("-")[0])
+    number, _ = pages.parse_paragraph_id(row_id)
     if number == 0:
         return lang
     return documents[lang]["priorities"][number - 1].get("language", lang)
@@ -73,14 +79,19 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         label = escape(interface.t(lang, f"parallel.{name}"))
         return f'<label>{label} <select name="{name}" data-pe-parallel-select>{options}</select></label>'
 
+    notes = {code: _notes(document) for code, document in documents.items()}
+
+    def cell_note(code: str, row_id: str) -> str:
+        return citations.note(notes[code][row_id], code) if row_id in notes[code] else ""
+
     rows = []
     for row_id, texts in _rows(documents):
-        number, _, paragraph = row_id[1:].partition("-")
-        cite = f'<a class="pe-cite" href="#{row_id}">{paragraph_label(int(number), int(paragraph))}</a>'
+        number, paragraph = pages.parse_paragraph_id(row_id)
+        cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph)}</a>'
         cells = "".join(
-            f'<div class="pe-parallel__cell{" pe-statement" if paragraph == "0" else ""}" '
+            f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
             f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'
-            f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p></div>"
+            f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p>{cell_note(code, row_id)}</div>"
             for code, text in texts.items()
         )
         rows.append(f'<div class="pe-parallel__row" id="{row_id}">{cite}{cells}</div>')
@@ -90,15 +101,3 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         + "".join(rows)
         + "</div>\n"
     )
-
-
-def on_page_markdown(markdown: str, page, config, files) -> str:
-    layout = page.meta.get("layout")
-    if not layout:
-        return markdown
-    page.meta["search"] = {"exclude": True}
-    lang, docs_dir = config.theme["language"], Path(config.docs_dir)
-    if layout == "full-text":
-        return full_text(policy_document(lang, docs_dir), lang)
-    documents = {code: policy_document(code, docs_dir) for code in project.language_codes()}
-    return side_by_side(documents, lang)

@@ -1,0 +1,25 @@
+"""What the templates (overrides/) may use besides Material's context: the edition's rules and strings.
+
+Each is defined once in the library; templates call these rather than repeat them.
+"""
+
+from __future__ import annotations
+
+from jinja2 import Environment
+from markupsafe import Markup
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+
+from policy_text import citations, interface, offline, pages, source
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    env.globals |= {
+        "edition_strings": interface.strings(),  # partials/edition/strings.html: t(key)
+        "heading_id": pages.HEADING_ID,
+        "paragraph_id": pages.paragraph_id,
+        "cite_control": lambda priority, number: Markup(citations.cite_control(priority, number)),
+        "priority_count": len(source.current().priorities),
+        "offline_zip": offline.ZIP_NAME,
+    }
+    return env

@@ -1,0 +1,58 @@
+"""The HTML that makes every paragraph citable: its address (`p1-2`) and its § link (§ 1.2).
+
+Addresses come from the paragraph's place, never typed by hand (the rule: pages.paragraph_id):
+the K-th paragraph of a page's body is paragraph K of its priority (0 for the introduction on
+the home page), in every language, so a citation survives translation and re-import. Each
+addressed paragraph starts with a link to itself showing its number, which
+overrides/assets/javascripts/edition.js turns into a "copy link" control.
+"""
+
+from __future__ import annotations
+
+import re
+
+from markupsafe import escape
+
+from . import interface
+from .pages import PARAGRAPH_ID, paragraph_id, paragraph_label
+
+_PARAGRAPH = re.compile(r"<p>")
+_ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
+
+
+def number_paragraphs(html: str, priority: int) -> str:
+    """Give each paragraph of a page of the text its address."""
+    numbers = iter(range(1, 10_000))
+    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id(priority, next(numbers))}">', html)
+
+
+def cite_control(priority: int, number: int) -> str:
+    return f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">{paragraph_label(priority, number)}</a> '
+
+
+def add_cite_controls(html: str) -> str:
+    """A `§` link at the start of every addressed paragraph (statements included)."""
+    return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3))), html)
+
+
+def title_heading_links(html: str, lang: str) -> str:
+    """Heading permalinks (¶) get a title in the page's language (the toc extension has one for all)."""
+    title = escape(interface.t(lang, "heading.link"))
+    return html.replace('class="headerlink" href=', f'class="headerlink" title="{title}" href=')
+
+
+def note(text: str, lang: str) -> str:
+    """A translator's note: shown after its paragraph, announced as a note, never a paragraph of the text."""
+    label = escape(interface.t(lang, "note.label"))
+    return f'<div class="pe-note" role="note"><span class="pe-note__label">{label}</span> {escape(text)}</div>'
+
+
+def add_notes(html: str, notes: dict[str, str], lang: str) -> str:
+    """Each note after the paragraph it is attached to (by the paragraph's address)."""
+    for paragraph_id_, text in notes.items():
+        start = html.find(f'<p id="{paragraph_id_}"')
+        end = html.find("</p>", start)
+        if start < 0 or end < 0:
+            raise ValueError(f"a translator's note is attached to {paragraph_id_}, which is not on the page")
+        html = html[: end + 4] + "\n" + note(text, lang) + html[end + 4 :]
+    return html

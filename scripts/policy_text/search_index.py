@@ -1,0 +1,242 @@
+"""Site search per language, one result per paragraph: the search index as this edition ships it.
+
+Material's search plugin (merged across languages by mkdocs-static-i18n) writes one entry per
+page, and Material's worker would load every language's entries on every page load. This step,
+run once the whole site is built (`site_steps`), reshapes that index; the worker wrapper
+(`overrides/assets/javascripts/workers/edition-search.js`) reads it. Why and how, with the
+Material internals relied on: ARCHITECTURE.md, "Search".
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from typing import Any
+
+from . import pages, project
+
+WRAPPER = "edition-search.js"
+"""The worker wrapper's file name. It must stay in a folder named `workers` beside Material's:
+under file:// (iframe-worker) Material derives its lunr folder from the script's address."""
+WORKERS_DIR = "assets/javascripts/workers"
+LANGUAGE_INDEX = "index.{lang}.js"
+"""The documents of one language: a script (the only way a worker reads a file under file://)."""
+LANGUAGE_INDEX_GLOBAL = "__editionDocuments"
+
+# Separators (a JavaScript RegExp source, used by Material's tokenizer for index and query).
+# Latin: whitespace (no-break spaces included), zero width space, hyphens, apostrophes (so
+# l’ASEAN -> l + asean), common punctuation. Khmer: the same, plus Khmer punctuation, plus a
+# zero-width boundary before every base character (consonant or independent vowel) that is not
+# a subscript (not preceded by COENG U+17D2), and before a run of Khmer digits: the text is
+# cut into orthographic clusters, whatever the spaces.
+_SEPARATOR_CHARS = r"[\s\u200b\-\u2010-\u2015'\u2019\u02bc,.;:!?()\[\]{}«»\"\u201c\u201d/\u17d4-\u17da]+"
+_KHMER_BOUNDARY = r"(?<!\u17d2)(?=[\u1780-\u17b3])|(?<![\u17e0-\u17e9])(?=[\u17e0-\u17e9])"
+SEPARATOR = _SEPARATOR_CHARS + "|" + _KHMER_BOUNDARY
+
+# Per-language settings. lang: lunr languages Material loads (lunr.<lang>.min.js); pipeline:
+# lunr functions kept; fold: accent folding (Latin diacritics, œ/æ) at index and query time;
+# phrase: query clusters must stand at consecutive positions (post-filter).
+LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
+    "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
+    "en": {"lang": ["en"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
+    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True},
+}
+DEFAULT_SEARCH: dict[str, Any] = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
+
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+_MATERIAL_WORKER = re.compile(r"^(?P<dir>.*/)?(?P<name>search\.[0-9a-f]+\.min\.js)$")
+
+# What the wrapper relies on in Material's worker and bundle, as protocol-level strings (event
+# names, globals, file names, message shapes), never names its minifier chose.
+WORKER_MARKERS = {
+    '"message"': "the worker listens to messages through the global addEventListener",
+    "postMessage": "the worker answers through the global postMessage",
+    "lunr": "lunr is a global of the worker (the wrapper patches lunr.Builder)",
+    "importScripts": "the worker loads lunr's languages with importScripts",
+    '"/worker"': "under file://, the lunr folder is found by splitting the script address on /worker",
+}
+WORKER_PATTERNS = {
+    r"type:\s*1\b": "the worker posts READY (message type 1)",
+    r"type:\s*3\b": "the worker posts RESULT (message type 3)",
+}
+BUNDLE_MARKERS = {
+    '"search/search_index.json"': "the bundle loads the index settings from search/search_index.json (http)",
+    '"search/search_index.js"': "the bundle loads them from search/search_index.js (file://, offline plugin)",
+    "__index": "search_index.js sets the global __index",
+}
+
+
+class MaterialChanged(RuntimeError):
+    """Material's search no longer works the way the wrapper relies on."""
+
+
+def language_of(path: str) -> str:
+    """The language of a site path, from its prefix (the default language has none)."""
+    for code in project.language_codes():
+        prefix = project.language_prefix(code)
+        if prefix and path.startswith(prefix):
+            return code
+    return project.default_language()
+
+
+class _Paragraphs(HTMLParser):
+    """The page's <h1> text and its paragraphs carrying a paragraph id, as plain text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.heading: str | None = None
+        self.paragraphs: list[tuple[str, str]] = []
+        self._in_h1 = False
+        self._h1: list[str] = []
+        self._paragraph: str | None = None
+        self._text: list[str] = []
+        self._skip = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        classes = (values.get("class") or "").split()
+        if tag == "h1" and self.heading is None:
+            self._in_h1 = True
+        elif tag == "p" and pages.PARAGRAPH_ID.fullmatch(values.get("id") or ""):
+            self._paragraph, self._text = values["id"], []
+        elif tag == "a" and self._in_h1 and "headerlink" in classes:
+            self._in_h1 = False  # permalink anchor: end of the heading text
+        elif tag == "a" and "pe-cite" in classes:
+            self._skip = True  # the paragraph's own number (§ 1.2) is not its text
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "a" and self._skip:
+            self._skip = False
+        elif tag == "h1" and self.heading is None and self._h1:
+            self.heading = " ".join("".join(self._h1).split())
+            self._in_h1 = False
+        elif tag == "p" and self._paragraph:
+            self.paragraphs.append((self._paragraph, " ".join("".join(self._text).split())))
+            self._paragraph = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_h1:
+            self._h1.append(data)
+        if self._paragraph and not self._skip:
+            self._text.append(data)
+
+
+def split_entry(entry: dict, site_dir: Path) -> list[dict]:
+    """One page entry -> [the page without text, one entry per identified paragraph].
+
+    The page keeps an entry (its heading as title): Material needs a section-less "article".
+    """
+    location = entry["location"]
+    if "#" in location:
+        return [entry]
+    page = site_dir / (location or "index.html")
+    if location.endswith("/"):
+        page = page / "index.html"
+    if not page.is_file():
+        return [entry]
+    parser = _Paragraphs()
+    parser.feed(page.read_text(encoding="utf-8"))
+    if not parser.paragraphs:
+        return [entry]
+    entries = [dict(entry, title=parser.heading or entry["title"], text="")]
+    for paragraph_id, text in parser.paragraphs:
+        entries.append(
+            {
+                "location": f"{location}#{paragraph_id}",
+                "title": pages.paragraph_label(*pages.parse_paragraph_id(paragraph_id)),
+                "text": "<p>" + html.escape(text, quote=False) + "</p>",
+            }
+        )
+    return entries
+
+
+def check_material(site_dir: Path, worker_name: str) -> None:
+    """Fail the build, saying what changed, when Material's worker or bundle no longer look as relied on."""
+    workers = site_dir / WORKERS_DIR
+    if not (workers / WRAPPER).is_file():
+        raise MaterialChanged(f"{workers / WRAPPER} missing (expected from overrides/{WORKERS_DIR}/)")
+    worker = (workers / worker_name).read_text(encoding="utf-8")
+    bundles = list((site_dir / "assets/javascripts").glob("bundle.*.min.js"))
+    bundle = bundles[0].read_text(encoding="utf-8") if len(bundles) == 1 else ""
+    missing = [why for marker, why in WORKER_MARKERS.items() if marker not in worker]
+    missing += [why for pattern, why in WORKER_PATTERNS.items() if not re.search(pattern, worker)]
+    missing += [why for marker, why in BUNDLE_MARKERS.items() if marker not in bundle]
+    if missing:
+        raise MaterialChanged(
+            f"Material's search worker or bundle changed; the wrapper {WRAPPER} relies on: "
+            + "; ".join(missing)
+            + " (see ARCHITECTURE.md, Search)"
+        )
+
+
+def _json_for_script(value: Any) -> str:
+    """Like Jinja's tojson: safe inside <script>."""
+    text = json.dumps(value, sort_keys=True)
+    return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026").replace("'", "\\u0027")
+
+
+def point_pages_at_wrapper(site_dir: Path, html_pages: list[Path]) -> str | None:
+    """Rewrite the "search" address of each page's __config; returns Material's worker file name."""
+    worker_name = None
+    for page in html_pages:
+        text = page.read_text(encoding="utf-8")
+        match = _CONFIG_SCRIPT.search(text)
+        if not match:
+            continue
+        data = json.loads(match.group(2))
+        found = _MATERIAL_WORKER.match(data.get("search", ""))
+        if not found:
+            raise MaterialChanged(f"unexpected search worker address {data.get('search')!r} in {page}")
+        worker_name = found["name"]
+        language = language_of(page.relative_to(site_dir).as_posix())
+        data["search"] = f"{found['dir'] or ''}{WRAPPER}?lang={language}&worker={worker_name}"
+        page.write_text(text[: match.start(2)] + _json_for_script(data) + text[match.end(2) :], encoding="utf-8")
+    return worker_name
+
+
+def _dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write(site_dir: Path, html_pages: list[Path]) -> None:
+    """Reshape Material's index: per-paragraph entries, per-language settings and documents.
+
+    Material loads `search_index.json` (http) or `search_index.js` (file://, written by the
+    offline plugin) on every page load: both are left with the settings only. The wrapper
+    loads the reader's language's documents (`index.<lang>.js`) at the reader's first query.
+    """
+    search_dir = site_dir / "search"
+    index = json.loads((search_dir / "search_index.json").read_text(encoding="utf-8"))
+    docs = [split for entry in index["docs"] for split in split_entry(entry, site_dir)]
+    index["config"]["separator"] = SEPARATOR  # also used by search.highlight on pages
+    index["config"]["edition"] = {
+        code: dict(
+            LANGUAGE_SEARCH.get(code, DEFAULT_SEARCH),
+            prefix=project.language_prefix(code),
+            separator=SEPARATOR,
+            index=posixpath.relpath(f"search/{LANGUAGE_INDEX.format(lang=code)}", WORKERS_DIR),
+        )
+        for code in project.language_codes()
+    }
+    for code in project.language_codes():
+        language_docs = [doc for doc in docs if language_of(doc["location"]) == code]
+        (search_dir / LANGUAGE_INDEX.format(lang=code)).write_text(
+            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(language_docs)};\n", encoding="utf-8"
+        )
+    settings_only = _dump({"config": index["config"], "docs": []})
+    (search_dir / "search_index.json").write_text(settings_only, encoding="utf-8")
+    if (search_dir / "search_index.js").is_file():
+        (search_dir / "search_index.js").write_text(f"var __index = {settings_only}", encoding="utf-8")
+    worker_name = point_pages_at_wrapper(site_dir, html_pages)
+    if worker_name:
+        check_material(site_dir, worker_name)
+
+
+def lunr_languages_used(site_dir: Path) -> set[str]:
+    """The lunr languages the settings name (the others need not be shipped)."""
+    index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    return {lang for settings in index["config"].get("edition", {}).values() for lang in settings["lang"]}

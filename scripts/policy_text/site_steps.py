@@ -1,0 +1,28 @@
+"""What runs once the pages are written: after each language's build, then once for the whole site.
+
+Read top to bottom, this is the order of the build's last steps; overrides/hooks/build_steps.py
+calls these two functions at the right moments of MkDocs' and mkdocs-static-i18n's builds.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from . import export, hosting, not_found, offline, search_index, stylesheets
+
+
+def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
+    """Once each language's pages are written (mkdocs-static-i18n builds one language at a time)."""
+    not_found.file_language_page(site_dir, lang)
+    export.write(site_dir, lang, docs_dir, site_url)
+
+
+def after_site(site_dir: Path, site_url: str | None) -> None:
+    """Once every language is built, with Material's merged search index and offline files."""
+    html_pages = sorted(site_dir.rglob("*.html"))
+    hosting.drop_relative_sitemap(site_dir, site_url)
+    search_index.write(site_dir, html_pages)  # per paragraph, per language; rewrites each page's __config
+    stylesheets.prune_site(site_dir, html_pages)  # needs every page's final classes; renames the sheets
+    hosting.write(site_dir, html_pages)  # CSP hashes of the final inline scripts
+    offline.prune(site_dir, search_index.lunr_languages_used(site_dir))
+    offline.package(site_dir)  # last: the ZIP holds everything above
