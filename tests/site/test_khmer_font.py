@@ -82,8 +82,10 @@ def draw(browser, url: str, width: int, font: bytes | None = None) -> Drawing:
     """`url` as Chromium draws it `width` pixels wide, with `font` in place of the site's Khmer font."""
     context = browser.new_context(viewport={"width": width, "height": 900})
     page = context.new_page()
-    requests = []
-    page.on("request", lambda request: request.url.endswith(khmer_font.SITE_FONT) and requests.append(request))
+    requests: list[str] = []  # of the site's Khmer font, whichever font answers them
+    page.on(
+        "request", lambda request: requests.append(request.url) if request.url.endswith(khmer_font.SITE_FONT) else None
+    )
     if font is not None:
         page.route(f"**/{khmer_font.SITE_FONT}", lambda route: route.fulfill(body=font, content_type="font/ttf"))
     try:
