@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see README "Stack"
+export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see ARCHITECTURE.md, "Stack"
 
 .PHONY: serve build test lint format dist bench import lock clean
 
@@ -28,7 +28,7 @@ dist: build  ## the ZIP for offline reading, also linked from each home page
 	cp site/politique-etrangere-du-cambodge.zip dist/
 	@echo "dist/politique-etrangere-du-cambodge.zip: $$(du -k dist/politique-etrangere-du-cambodge.zip | cut -f1) KiB"
 
-bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"
+bench: $(STAMP)  ## performance figures (not a test), written to bench/RESULTS.md
 	npm ci --silent --no-audit --no-fund --prefix scripts/bench
 	$(BIN)/python scripts/bench.py
 
