@@ -11,6 +11,7 @@ import copy
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -142,7 +143,7 @@ def language_pages(lang: str, docs_dir: Path = project.DOCS_DIR) -> list[Page]:
     return [read(path, docs_dir) for path in sorted((docs_dir / lang).rglob("*.md"))]
 
 
-def text_priority(meta: dict[str, Any], file_name: str) -> int | None:
+def text_priority(meta: Mapping[str, Any], file_name: str) -> int | None:
     """The priority a page holds, 0 for the home page (the introduction), None for pages outside the
     text (the composed pages: full text, side by side)."""
     if "priority" in meta:
