@@ -20,4 +20,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     priority = policy_priority(page)
     if priority is not None:
         html = citations.number_paragraphs(html, priority)
-    return citations.title_heading_links(citations.add_cite_controls(html), config.theme["language"])
+    lang = config.theme["language"]
+    return citations.title_heading_links(citations.add_cite_controls(html, lang), lang)

@@ -9,7 +9,9 @@
      separator); adds accent folding to lunr's index pipeline for Latin-script languages;
    - QUERY: rewrites the query: every word is required (+), stop words dropped, accents
      folded and words stemmed as in the index, prefix match (*) on every word (Latin) or on the
-     last Khmer cluster only (Khmer: the clusters of the query, all required);
+     last Khmer cluster only (Khmer: the clusters of the query, all required); in a language
+     whose text has its own digits (settings.digits: Khmer ០–៩), ASCII digits typed become
+     those first, so "2030" and "២០៣០" find the same paragraph;
    - RESULT: for phrase languages (Khmer) keeps only the results where the query's clusters
      stand at consecutive positions and marks those; for all, replaces the "terms" of each
      item (sent by Material to the page as ?h=... for search.highlight) with the words
@@ -43,6 +45,14 @@
   var pending = [];             /* rewritten queries awaiting their result (FIFO) */
 
   /* ------------------------------------------------------------------------ */
+
+  /* A query's ASCII digits in the digits the language's text is written in (settings.digits,
+     from policy_text.numerals; Khmer only), before the query is cut into clusters: the text
+     keeps the digits the page shows, and "ឆ្នាំ2030" is cut like "ឆ្នាំ២០៣០". */
+  function ownDigits(value) {
+    var digits = settings && settings.digits;
+    return digits ? value.replace(/[0-9]/g, function (digit) { return digits.charAt(+digit); }) : value;
+  }
 
   function fold(value) {
     return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
@@ -158,7 +168,7 @@
     pending.push(asked);
     if (!queryPipeline) queryPipeline = buildQueryPipeline();
     if (!queryPipeline) return message;
-    var words = tokens(String(message.data))
+    var words = tokens(ownDigits(String(message.data)))
       .map(function (t) { return t.str.replace(/[*+\-:^~"]/g, ""); })
       .filter(Boolean);
     var terms;
