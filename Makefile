@@ -5,7 +5,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see README "Stack"
+export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, see ARCHITECTURE.md, "Stack"
 
 .PHONY: serve build test lint format dist bench import lock clean
 
@@ -28,7 +28,7 @@ dist: build  ## the ZIP for offline reading, also linked from each home page
 	cp site/*.zip dist/  # named by policy_text.offline.ZIP_NAME
 	@ls -l dist/*.zip
 
-bench: $(STAMP)  ## performance figures (not a test): see README, "Performance"
+bench: $(STAMP)  ## performance figures (not a test), written to bench/RESULTS.md
 	npm ci --silent --no-audit --no-fund --prefix scripts/bench
 	$(BIN)/python scripts/bench.py
 

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Performance figures, side by side with a naive Material + i18n build: `make bench`.
 
-Not a test: it measures and prints, and writes bench/results.json. It builds this site and a
+Not a test: it measures, prints, and writes bench/results.json (the figures as data) and
+bench/RESULTS.md (the same as tables, with the targets and the machine). It builds this site and a
 *reference* (the same pages with a plain Material + mkdocs-static-i18n configuration), serves
 each from 127.0.0.1 with gzip as any real host does, and measures in headless Chromium:
 
@@ -21,6 +22,7 @@ import gzip
 import http.server
 import json
 import os
+import platform
 import shutil
 import statistics
 import subprocess
@@ -31,7 +33,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from policy_text import project
+from policy_text import offline, project
 
 ROOT = project.ROOT
 OUT = ROOT / "bench"
@@ -65,6 +67,16 @@ LIGHTHOUSE_METRICS = {
     "si_ms": "speed-index",
 }
 COMPRESSIBLE = (".html", ".css", ".js", ".json", ".svg", ".xml", ".txt")
+TARGETS = {
+    "bytes_ratio": 0.8,  # first visit, edition / reference, French and English priority pages
+    "lighthouse_mobile": 100,  # performance score, every page measured
+    "zip_bytes": 400_000,
+    "build_ratio": 1.5,  # build time, edition / reference
+}
+BUSY_NOTE = (
+    "**The machine was busy** (load average above its core count): timings, build times included, are unreliable."
+)
+BYTES_RATIO_PAGES = tuple(f"{lang} priority" for lang in ("fr", "en"))
 
 REFERENCE_CONFIG = """\
 site_name: Politique étrangère du Cambodge
@@ -236,6 +248,169 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
+def lighthouse_version() -> str:
+    package = json.loads((ROOT / "scripts" / "bench" / "package.json").read_text(encoding="utf-8"))
+    return package["devDependencies"]["lighthouse"]
+
+
+def environment(chromium_version: str, lighthouse_run: bool, load_average: float) -> dict[str, Any]:
+    """What the figures depend on besides the sources: when, on what, with what."""
+    return {
+        "date": time.strftime("%Y-%m-%d", time.gmtime()),
+        "cpu_cores": os.cpu_count(),
+        "load_average": round(load_average, 2),  # at the start: other work on the machine slows the timings
+        "python": platform.python_version(),
+        "chromium": chromium_version,
+        "lighthouse": lighthouse_version() if lighthouse_run else None,
+    }
+
+
+def _scores(entry: dict | None) -> str:
+    if not entry:
+        return "not run"
+    if "error" in entry:
+        return "error"
+    return (
+        f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} "
+        f"(FCP {entry['fcp_ms']} ms, LCP {entry['lcp_ms']} ms, TBT {entry['tbt_ms']} ms, CLS {entry['cls']})"
+    )
+
+
+def _verdict(met: bool | None) -> str:
+    return "not measured" if met is None else "met" if met else "missed"
+
+
+def target_rows(results: dict[str, Any]) -> list[list[str]]:
+    """Each target, the figure it is judged on, and whether it is met."""
+    pages = results["pages"]
+    ratios = {label: pages[label]["bytes_ratio"] for label in BYTES_RATIO_PAGES if label in pages}
+    mobile = [row.get("edition_mobile") for row in pages.values()]
+    performance = [entry["performance"] for entry in mobile if entry and "performance" in entry]
+    lighthouse_met = None if not performance or len(performance) < len(mobile) else min(performance) >= 100
+    return [
+        ["target", "figure", "verdict"],
+        [
+            f"first-visit bytes ≤ {TARGETS['bytes_ratio']}× the reference ({', '.join(BYTES_RATIO_PAGES)})",
+            ", ".join(f"{label} {ratio}" for label, ratio in ratios.items()),
+            _verdict(bool(ratios) and max(ratios.values()) <= TARGETS["bytes_ratio"]),
+        ],
+        [
+            f"Lighthouse mobile performance {TARGETS['lighthouse_mobile']} (every page)",
+            f"lowest {min(performance)}" if performance else "not run",
+            _verdict(lighthouse_met),
+        ],
+        [
+            f"ZIP ≤ {TARGETS['zip_bytes']:,} B",
+            f"{results['zip_bytes']:,} B",
+            _verdict(results["zip_bytes"] <= TARGETS["zip_bytes"]),
+        ],
+        [
+            f"build time ≤ {TARGETS['build_ratio']}× the reference",
+            str(results["build_ratio"]),
+            _verdict(results["build_ratio"] <= TARGETS["build_ratio"]),
+        ],
+    ]
+
+
+def results_markdown(results: dict[str, Any]) -> str:
+    """bench/RESULTS.md: the figures of one `make bench` run, readable, with what they were measured on."""
+    env = results["environment"]
+    lighthouse_run = env["lighthouse"] is not None
+    pages = [
+        [
+            "page",
+            "first visit, edition",
+            "reference",
+            "ratio",
+            "Lighthouse mobile P/A/BP/SEO, edition",
+            "reference",
+            "Lighthouse desktop, edition",
+        ]
+    ]
+    for label, row in results["pages"].items():
+        pages.append(
+            [
+                label,
+                f"{row['edition_bytes']:,} B",
+                f"{row['reference_bytes']:,} B",
+                str(row["bytes_ratio"]),
+                _scores(row.get("edition_mobile")),
+                _scores(row.get("reference_mobile")),
+                _scores(row.get("edition_desktop")),
+            ]
+        )
+    search = results["search_index_bytes"]
+    latency = results["search_latency_ms"]
+    search_rows = [["language", "documents (loaded at the first query)", "first query", "next queries"]]
+    search_rows += [
+        [lang, f"{search[lang]:,} B", f"{times['first_query']} ms", f"{times['next_queries']} ms"]
+        for lang, times in latency.items()
+    ]
+    lighthouse_note = (
+        f"Lighthouse {env['lighthouse']}, mobile and desktop presets."
+        if lighthouse_run
+        else '**Lighthouse was not run for this record** (`--no-lighthouse`): its columns say "not run".'
+    )
+    build = results["build_seconds"]
+    lines = [
+        "# Performance figures",
+        "",
+        "Written by `make bench` (`scripts/bench.py`, which says what is measured and how); the same",
+        "figures as data: `bench/results.json`. Do not edit by hand: run `make bench` again.",
+        "",
+        "## Machine",
+        "",
+        table(
+            [
+                ["date", "CPU cores", "load average (1 min)", "Python", "Chromium", "Lighthouse"],
+                [
+                    env["date"],
+                    str(env["cpu_cores"]),
+                    str(env["load_average"]),
+                    env["python"],
+                    env["chromium"],
+                    env["lighthouse"] or "not run",
+                ],
+            ]
+        ),
+        "",
+        lighthouse_note,
+        *(
+            [
+                "",
+                BUSY_NOTE,
+            ]
+            if env["load_average"] > (env["cpu_cores"] or 1)
+            else []
+        ),
+        "",
+        "## Targets",
+        "",
+        table(target_rows(results)),
+        "",
+        "## First visit",
+        "",
+        "Bytes on the wire (headers and gzip-compressed bodies) for everything an empty-cache visit",
+        "fetches; *reference* is the same Markdown built with a plain Material + mkdocs-static-i18n",
+        "configuration.",
+        "",
+        table(pages),
+        "",
+        "## Build, offline ZIP, search",
+        "",
+        f"- Build time (best of {results['build_runs']}): edition {build['edition']} s, "
+        f"reference {build['reference']} s, ratio {results['build_ratio']}.",
+        f"- Offline ZIP: {results['zip_bytes']:,} B.",
+        f"- Search settings loaded with every page: {search['settings']:,} B ({search['settings_gzip']:,} B gzipped).",
+        "",
+        "Search documents (uncompressed) and median time from keystroke to rendered results:",
+        "",
+        table(search_rows),
+        "",
+    ]
+    return "\n".join(lines)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5, help="builds timed per site (best is kept)")
@@ -248,6 +423,7 @@ def main() -> int:
         return 2
     from playwright.sync_api import sync_playwright
 
+    load_average = os.getloadavg()[0]
     work = Path(tempfile.mkdtemp(prefix="bench-"))
     sites = {"edition": work / "edition", "reference": work / "reference"}
     for site in sites.values():
@@ -265,7 +441,8 @@ def main() -> int:
     results: dict[str, Any] = {
         "build_seconds": {k: round(v, 2) for k, v in times.items()},
         "build_ratio": round(times["edition"] / times["reference"], 2),
-        "zip_bytes": (sites["edition"] / "politique-etrangere-du-cambodge.zip").stat().st_size,
+        "build_runs": args.runs,
+        "zip_bytes": (sites["edition"] / offline.ZIP_NAME).stat().st_size,
         "search_index_bytes": {},
         "pages": {},
     }
@@ -277,6 +454,7 @@ def main() -> int:
 
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        results["environment"] = environment(browser.version, not args.no_lighthouse, load_average)
         for label, path in PAGES.items():
             row: dict[str, Any] = {}
             results["pages"][label] = row
@@ -291,50 +469,12 @@ def main() -> int:
     for _, server in servers.values():
         server.shutdown()
 
-    def scores(entry) -> str:
-        if not entry:
-            return "–"
-        if "error" in entry:
-            return "error"
-        return (
-            f"{entry['performance']}/{entry['accessibility']}/{entry['best-practices']}/{entry['seo']} "
-            f"FCP {entry['fcp_ms']} LCP {entry['lcp_ms']} TBT {entry['tbt_ms']} ms CLS {entry['cls']}"
-        )
-
-    rows = [
-        [
-            "page",
-            "first visit (edition)",
-            "(reference)",
-            "ratio",
-            "Lighthouse mobile P/A/BP/SEO (edition)",
-            "(reference)",
-            "desktop (edition)",
-        ]
-    ]
-    for label, row in results["pages"].items():
-        rows.append(
-            [
-                label,
-                f"{row['edition_bytes']:,} B",
-                f"{row['reference_bytes']:,} B",
-                row["bytes_ratio"],
-                scores(row.get("edition_mobile")),
-                scores(row.get("reference_mobile")),
-                scores(row.get("edition_desktop")),
-            ]
-        )
-    print(table(rows))
-    print(
-        f"\nbuild: edition {times['edition']:.2f} s, reference {times['reference']:.2f} s,",
-        f"ratio {results['build_ratio']}",
-    )
-    print(f"ZIP: {results['zip_bytes']:,} B")
-    print(f"search index: {results['search_index_bytes']}")
-    print(f"search latency, keystroke to results (median ms): {results['search_latency_ms']}")
+    report = results_markdown(results)
+    print(report)
     OUT.mkdir(exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(results, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-    print(f"\nwritten: {OUT / 'results.json'}")
+    (OUT / "RESULTS.md").write_text(report, encoding="utf-8")
+    print(f"written: {OUT / 'results.json'}, {OUT / 'RESULTS.md'}")
     shutil.rmtree(work, ignore_errors=True)
     return 0
 

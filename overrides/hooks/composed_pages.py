@@ -1,7 +1,9 @@
-"""The full text and side-by-side pages, composed at build time (policy_text.composition).
+"""Pages composed at build time from the text's pages (policy_text.composition and export).
 
-Their Markdown files hold front matter only (`layout: full-text` or `side-by-side`). They are
-left out of search: each paragraph is already found on its own page.
+The full text and side-by-side pages: their Markdown files hold front matter only (`layout:
+full-text` or `side-by-side`); they are left out of search, where each paragraph is already
+found on its own page. The home page: the numbered statements, as an overview
+(partials/edition/home.html).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from pathlib import Path
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
+from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
 from policy_text import composition, export, project
 
@@ -25,3 +29,10 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return composition.full_text(export.policy_document(lang, docs_dir), lang)
     documents = {code: export.policy_document(code, docs_dir) for code in project.language_codes()}
     return composition.side_by_side(documents, lang)
+
+
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    if nav.homepage is not None and page.url == nav.homepage.url:  # each language has its own
+        document = export.policy_document(config.theme["language"], Path(config.docs_dir))
+        context["edition_priorities"] = document["priorities"]  # type: ignore[typeddict-unknown-key]
+    return context

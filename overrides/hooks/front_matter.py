@@ -36,7 +36,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             errors.append(str(error))
             continue
         metas[page.rel_path.as_posix()] = page.meta
-        errors += map(str, schema.validate(page.meta, page.rel_path))
+        page_errors = schema.validate(page.meta, page.rel_path)
+        if not page_errors:  # notes are checked against the paragraphs of a page whose fields are sound
+            page_errors = schema.notes_errors(page.meta, pages.paragraph_ids(page), page.rel_path)
+        errors += map(str, page_errors)
     errors += map(str, schema.validate_collection(metas))
     if errors:
         raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))

@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import PurePosixPath
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from policy_text import citations
-
-
-def policy_priority(page: Page) -> int | None:
-    """The priority a page holds, 0 for the home page, None for pages outside the text."""
-    if "priority" in page.meta:
-        return int(page.meta["priority"])
-    return 0 if page.file.src_uri.endswith("index.md") and "source" in page.meta else None
+from policy_text import citations, pages
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    priority = policy_priority(page)
+    priority = pages.text_priority(page.meta, PurePosixPath(page.file.src_uri).name)
+    lang = config.theme["language"]
     if priority is not None:
         html = citations.number_paragraphs(html, priority)
-    lang = config.theme["language"]
+        html = citations.add_notes(html, page.meta.get("notes", {}), lang)
     return citations.title_heading_links(citations.add_cite_controls(html, lang), lang)

@@ -41,3 +41,20 @@ def title_heading_links(html: str, lang: str) -> str:
     """Heading permalinks (¶) get a title in the page's language (the toc extension has one for all)."""
     title = escape(interface.t(lang, "heading.link"))
     return html.replace('class="headerlink" href=', f'class="headerlink" title="{title}" href=')
+
+
+def note(text: str, lang: str) -> str:
+    """A translator's note: shown after its paragraph, announced as a note, never a paragraph of the text."""
+    label = escape(interface.t(lang, "note.label"))
+    return f'<div class="pe-note" role="note"><span class="pe-note__label">{label}</span> {escape(text)}</div>'
+
+
+def add_notes(html: str, notes: dict[str, str], lang: str) -> str:
+    """Each note after the paragraph it is attached to (by the paragraph's address)."""
+    for paragraph_id_, text in notes.items():
+        start = html.find(f'<p id="{paragraph_id_}"')
+        end = html.find("</p>", start)
+        if start < 0 or end < 0:
+            raise ValueError(f"a translator's note is attached to {paragraph_id_}, which is not on the page")
+        html = html[: end + 4] + "\n" + note(text, lang) + html[end + 4 :]
+    return html

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from html import escape
 
-from . import interface, markdown_text, pages, project
+from . import citations, interface, markdown_text, pages, project
 
 PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
 
@@ -18,14 +18,20 @@ PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
 def full_text(document: dict, lang: str) -> str:
     """Markdown: the introduction, then each priority as a section with its statement and paragraphs."""
     parts = [f"## {markdown_text.escape(interface.t(lang, 'introduction'))} {{: #introduction }}"]
-    parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']} }}" for p in document["introduction"]]
+    parts += [_paragraph(p, "", lang) for p in document["introduction"]]
     for priority in document["priorities"]:
         lang_attr = f' lang="{priority["language"]}"' if "language" in priority else ""
         heading_id = PRIORITY_HEADING_ID.format(number=priority["number"])
         parts.append(f"## {markdown_text.escape(priority['title'])} {{: #{heading_id}{lang_attr} }}")
         parts.append(f'<p class="pe-statement" id="{priority["id"]}"{lang_attr}>{escape(priority["statement"])}</p>')
-        parts += [f"{markdown_text.escape(p['text'])}\n{{: #{p['id']}{lang_attr} }}" for p in priority["paragraphs"]]
+        parts += [_paragraph(p, lang_attr, lang) for p in priority["paragraphs"]]
     return "\n\n".join(parts) + "\n"
+
+
+def _paragraph(paragraph: dict, lang_attr: str, lang: str) -> str:
+    """Markdown: the paragraph with its address, then its translator's note if it has one."""
+    markdown = f"{markdown_text.escape(paragraph['text'])}\n{{: #{paragraph['id']}{lang_attr} }}"
+    return markdown + (f"\n\n{citations.note(paragraph['note'], lang)}" if "note" in paragraph else "")
 
 
 def _texts(document: dict) -> dict[str, str]:
@@ -35,6 +41,11 @@ def _texts(document: dict) -> dict[str, str]:
         texts[priority["id"]] = priority["statement"]
         texts |= {p["id"]: p["text"] for p in priority["paragraphs"]}
     return texts
+
+
+def _notes(document: dict) -> dict[str, str]:
+    paragraphs = [*document["introduction"], *(p for priority in document["priorities"] for p in priority["paragraphs"])]
+    return {p["id"]: p["note"] for p in paragraphs if "note" in p}
 
 
 def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
@@ -68,6 +79,11 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         label = escape(interface.t(lang, f"parallel.{name}"))
         return f'<label>{label} <select name="{name}" data-pe-parallel-select>{options}</select></label>'
 
+    notes = {code: _notes(document) for code, document in documents.items()}
+
+    def cell_note(code: str, row_id: str) -> str:
+        return citations.note(notes[code][row_id], code) if row_id in notes[code] else ""
+
     rows = []
     for row_id, texts in _rows(documents):
         number, paragraph = pages.parse_paragraph_id(row_id)
@@ -75,7 +91,7 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
             f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'
-            f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p></div>"
+            f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p>{cell_note(code, row_id)}</div>"
             for code, text in texts.items()
         )
         rows.append(f'<div class="pe-parallel__row" id="{row_id}">{cite}{cells}</div>')

@@ -27,10 +27,13 @@ def validator() -> jsonschema.protocols.Validator:
 
 
 def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
-    return [
-        {"id": pages.paragraph_id(priority, number), "text": markdown_text.unescape(text)}
-        for number, text in enumerate(page.paragraphs, start=1)
-    ]
+    notes = page.meta.get("notes", {})
+    paragraphs = []
+    for number, text in enumerate(page.paragraphs, start=1):
+        paragraph_id = pages.paragraph_id(priority, number)
+        note = {"note": notes[paragraph_id]} if paragraph_id in notes else {}
+        paragraphs.append({"id": paragraph_id, "text": markdown_text.unescape(text), **note})
+    return paragraphs
 
 
 def _page_or_fallback(lang: str, reference: pages.Page, docs_dir: Path) -> pages.Page:

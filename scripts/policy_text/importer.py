@@ -89,7 +89,6 @@ def planned_pages(policy: Policy, docs_dir: Path = project.DOCS_DIR) -> dict[Pat
     existing = existing_priority_pages(docs_dir)
     planned: dict[Path, str] = {}
     metas: dict[str, dict] = {}
-    links = []
     for priority in policy.priorities:
         curated = default_curated(priority, policy) | _curated(existing.get(priority.number), docs_dir)
         path = existing.get(priority.number) or (
@@ -105,15 +104,12 @@ def planned_pages(policy: Policy, docs_dir: Path = project.DOCS_DIR) -> dict[Pat
         body = "\n\n".join(markdown_text.escape(p.text) for p in priority.paragraphs)
         planned[path] = pages.render(meta, body)
         metas[path.relative_to(docs_dir).as_posix()] = meta
-        links.append(
-            f"{priority.number}. [{markdown_text.escape(curated['nav_title'])}]({project.PRIORITY_DIR}/{path.name})"
-        )
 
     index = docs_dir / lang / "index.md"
     curated = default_curated(None, policy) | _curated(index, docs_dir)
     meta = {"title": _one_line(policy.title.text), **curated, "lang": lang, "source": dict(schema.SOURCE)}
     introduction = "\n\n".join(markdown_text.escape(p.text) for p in policy.introduction)
-    planned[index] = pages.render(meta, introduction + "\n\n" + "\n".join(links))
+    planned[index] = pages.render(meta, introduction)  # the overview of the priorities: partials/edition/home.html
     metas[index.relative_to(docs_dir).as_posix()] = meta
 
     errors = [e for rel, m in metas.items() for e in schema.validate(m, rel)]

@@ -11,6 +11,7 @@ import copy
 import functools
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -22,7 +23,9 @@ from . import numerals, project
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
-FIELD_ORDER = ("priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation")
+FIELD_ORDER = (
+    "priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation", "notes",
+)  # fmt: skip
 
 
 class PageError(ValueError):
@@ -141,3 +144,19 @@ def content_hash(page: Page) -> str:
 
 def language_pages(lang: str, docs_dir: Path = project.DOCS_DIR) -> list[Page]:
     return [read(path, docs_dir) for path in sorted((docs_dir / lang).rglob("*.md"))]
+
+
+def text_priority(meta: Mapping[str, Any], file_name: str) -> int | None:
+    """The priority a page holds, 0 for the home page (the introduction), None for pages outside the
+    text (the composed pages: full text, side by side)."""
+    if "priority" in meta:
+        return int(meta["priority"])
+    return 0 if file_name == "index.md" and "layout" not in meta else None
+
+
+def paragraph_ids(page: Page) -> tuple[str, ...]:
+    """The addresses of a page's paragraphs."""
+    priority = text_priority(page.meta, page.rel_path.name)
+    if priority is None:
+        return ()
+    return tuple(paragraph_id(priority, number) for number in range(1, len(page.paragraphs) + 1))

@@ -132,6 +132,8 @@ def _placement_errors(meta: Mapping[str, Any], rel_path: PurePosixPath) -> list[
         errors.append(FieldError(path, "translation", f"missing; expected {_expected('translation')}"))
     if not is_translation and "translation" in meta:
         errors.append(FieldError(path, "translation", "unexpected on a page of the official text"))
+    if not is_translation and "notes" in meta:
+        errors.append(FieldError(path, "notes", "unexpected on a page of the official text (translator's notes only)"))
     return errors
 
 
@@ -159,3 +161,19 @@ def validate_collection(pages: Mapping[str, Mapping[str, Any]]) -> list[FieldErr
             else:
                 seen[key] = rel_path
     return errors
+
+
+def notes_errors(
+    meta: Mapping[str, Any], paragraph_ids: Iterable[str], rel_path: str | PurePosixPath
+) -> list[FieldError]:
+    """A translator's note must be attached to a paragraph the page has."""
+    notes = meta.get("notes")
+    if not isinstance(notes, Mapping):
+        return []
+    known = list(paragraph_ids)
+    where = f"{known[0]} to {known[-1]}" if known else "none: this page has no paragraphs of the text"
+    return [
+        FieldError(str(rel_path), f"notes.{key}", f"expected the id of one of this page's paragraphs ({where})")
+        for key in notes
+        if key not in known
+    ]

@@ -1,10 +1,8 @@
 """Site search per language, one result per paragraph: the search index as this edition ships it.
 
-Material's search plugin (merged across languages by mkdocs-static-i18n) writes one entry per
-page, and Material's worker would load every language's entries on every page load. This step,
-run once the whole site is built (`site_steps`), reshapes that index; the worker wrapper
-(`overrides/assets/javascripts/workers/edition-search.js`) reads it. Why and how, with the
-Material internals relied on: ARCHITECTURE.md, "Search".
+Run once the whole site is built (`site_steps`), it reshapes Material's index for the worker
+wrapper (`overrides/assets/javascripts/workers/edition-search.js`). Why and how, and the
+Material internals relied on: ARCHITECTURE.md#search.
 """
 
 from __future__ import annotations

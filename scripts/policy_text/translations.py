@@ -58,23 +58,12 @@ def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
     return pages.in_language(rel_path, project.default_language())
 
 
-def paragraph_ids(page: pages.Page) -> tuple[str, ...]:
-    """The addresses of a page's paragraphs (none for pages outside the text, such as composed pages)."""
-    if "priority" in page.meta:
-        priority = int(page.meta["priority"])
-    elif page.rel_path.name == "index.md" and "layout" not in page.meta:
-        priority = 0
-    else:
-        return ()
-    return tuple(pages.paragraph_id(priority, number) for number in range(1, len(page.paragraphs) + 1))
-
-
 def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: PurePosixPath) -> Status:
     reference_hash = pages.content_hash(reference)
     if translation is None:
         return Status(rel_path, "missing", reference.rel_path, None, reference_hash)
     recorded = translation.meta.get("translation", {}).get("source_hash")
-    expected, found = paragraph_ids(reference), paragraph_ids(translation)
+    expected, found = pages.paragraph_ids(reference), pages.paragraph_ids(translation)
     if expected != found:
         missing = tuple(i for i in expected if i not in found)
         extra = tuple(i for i in found if i not in expected)

@@ -43,8 +43,9 @@ def test_duplicate_priority_fails_the_build(site_sources, tmp_path):
 
 def test_broken_link_and_anchor_fail_the_build(site_sources, tmp_path):
     home = site_sources / "docs" / "fr" / "index.md"
+    # in the last paragraph: a paragraph more would put the translations out of step, which fails first
     home.write_text(
-        home.read_text(encoding="utf-8") + "\n\n[x](priorites/absente.md) [y](#nulle-part)\n", encoding="utf-8"
+        home.read_text(encoding="utf-8").rstrip() + " [x](priorites/absente.md) [y](#nulle-part)\n", encoding="utf-8"
     )
     result = build_site(site_sources, tmp_path / "out")
     assert result.returncode != 0

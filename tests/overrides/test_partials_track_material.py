@@ -42,7 +42,14 @@ CHANGES = {
             "  <h1>{{ page.title | d(config.site_name, true)}}</h1>\n"
             "{% endif %}\n",
             '{% include "partials/edition/heading.html" %}\n',
-        )
+        ),
+        (
+            "{{ page.content }}\n",
+            "{{ page.content }}\n"
+            "{% if nav.homepage and page.url == nav.homepage.url %}\n"
+            '  {% include "partials/edition/home.html" %}\n'
+            "{% endif %}\n",
+        ),
     ],
 }
 

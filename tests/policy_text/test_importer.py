@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import pages, project, schema
+from policy_text import pages, project, schema, source
 
 SCRIPT = project.ROOT / "scripts" / "import_policy.py"
 OFFICIAL = project.SOURCE_PATH.read_bytes()
@@ -57,9 +57,8 @@ def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
     for path in docs.rglob("*.md"):
         page = pages.read(path, docs)
         assert schema.validate(page.meta, page.rel_path) == []
-    home = (docs / "fr" / "index.md").read_text()
-    for path in sorted((docs / "fr" / "priorites").glob("*.md")):
-        assert f"(priorites/{path.name})" in home
+    home = pages.read(docs / "fr" / "index.md", docs)
+    assert home.paragraphs == [block.text for block in source.read(project.SOURCE_PATH).introduction]
 
 
 def test_reimport_is_idempotent(docs):
@@ -83,7 +82,6 @@ def test_reimport_keeps_curated_fields_and_file_names(docs, source_file):
     assert {key: reimported.meta[key] for key in curated} == curated
     assert reimported.meta["title"] == "3. Promouvoir la diplomatie économique moderne."
     assert reimported.paragraphs[0].startswith("Pour contribuer à la réalisation")
-    assert "[Titre choisi](priorites/" + path.name + ")" in (docs / "fr" / "index.md").read_text()
 
 
 def test_check_names_each_drifted_page_and_writes_nothing(docs):

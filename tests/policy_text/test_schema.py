@@ -98,3 +98,17 @@ def test_duplicate_priority_and_slug_across_pages():
     assert (
         "fr/priorites/3-amis.md: field 'slug': duplicate slug 'amis', already used by fr/priorites/2-amis.md" in errors
     )
+
+
+def test_translator_notes_belong_to_translations_and_to_paragraphs_they_have():
+    meta = {**GOOD, "notes": {"p2-1": "A note."}}
+    assert [str(e) for e in schema.validate(meta, "fr/priorites/2-amis.md") if e.field == "notes"] == [
+        "fr/priorites/2-amis.md: field 'notes': unexpected on a page of the official text (translator's notes only)"
+    ]
+    assert schema.notes_errors(meta, ["p2-1", "p2-2"], "en/priorites/2-amis.md") == []
+    (error,) = schema.notes_errors({"notes": {"p2-9": "A note."}}, ["p2-1", "p2-2"], "en/priorites/2-amis.md")
+    assert str(error) == (
+        "en/priorites/2-amis.md: field 'notes.p2-9': expected the id of one of this page's paragraphs (p2-1 to p2-2)"
+    )
+    bad_id = [str(e) for e in schema.validate({**GOOD, "notes": {"x": "A note."}}, "en/priorites/2-amis.md")]
+    assert any("field 'notes'" in message for message in bad_id), bad_id

@@ -150,10 +150,24 @@ def test_khmer_search_documents_keep_khmer_digits(site):
     assert settings["km"]["digits"] == "០១២៣៤៥៦៧៨៩" and "digits" not in settings["fr"] and "digits" not in settings["en"]
 
 
+def test_home_overview_numbers_the_statements_in_khmer_digits(site):
+    html = (language_root(site, "km") / "index.html").read_text(encoding="utf-8")
+    overview = re.search(r'<ol class="pe-overview".*?</ol>', html, re.S)[0]
+    numbers = [re.sub(r"\s+", " ", text).strip()[:2] for text in re.findall(r"<a [^>]*>([^<]+)</a>", overview)]
+    assert numbers == ["១.", "២.", "៣.", "៤.", "៥."]
+    assert '<h2 id="apercu">អាទិភាពទាំង ៥</h2>' in html
+
+
+# A Markdown ordered list ("1. …") in a Khmer page's content: its markers are Khmer digits.
+ADD_LIST = """() => { const ol = document.createElement('ol'); ol.innerHTML = '<li>ក</li><li>ខ</li>';
+  document.querySelector('article').append(ol); return getComputedStyle(ol).listStyleType; }"""
+OVERVIEW_MARKER = "getComputedStyle(document.querySelector('ol.pe-overview')).listStyleType"
+
+
 @pytest.mark.browser
-def test_home_page_list_is_numbered_in_khmer_on_khmer_pages_only(http_url, page):
-    marker = "getComputedStyle(document.querySelector('article ol')).listStyleType"
+def test_ordered_lists_are_numbered_in_khmer_on_khmer_pages_only(http_url, page):
     page.goto(http_url + project.language_prefix("km") + "index.html")
-    assert page.evaluate(marker) == "khmer"
+    assert page.evaluate(ADD_LIST) == "khmer"
+    assert page.evaluate(OVERVIEW_MARKER) == "none"  # its statements carry their numbers: not numbered twice
     page.goto(http_url + "index.html")
-    assert page.evaluate(marker) == "decimal"
+    assert page.evaluate(ADD_LIST) == "decimal"

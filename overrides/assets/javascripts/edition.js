@@ -17,7 +17,7 @@
      page's addresses in each language (hreflang, for search engines), so each fetch would
      fail (a 404 over http, an error from file://). The links are hidden from it while it
      reads them, on its own document$ subscription, which runs before ours, then restored.
-     tests/site/test_browser.py fails the day Material stops fetching them. */
+     tests/site/test_material_ties.py fails the day Material stops fetching them. */
   var alternates = document.querySelectorAll('link[rel="alternate"][hreflang]');
   alternates.forEach(function (link) { link.setAttribute("rel", "edition-alternate"); });
   eachPage(function () {

@@ -1,27 +1,9 @@
-/* Language-aware wrapper around Material for MkDocs' search worker.
-
-   Loaded as the search worker instead of Material's (overrides/hooks/search_languages.py rewrites the
-   "search" URL of each page's __config to  workers/edition-search.js?lang=<lang>&worker=<file>),
-   it loads Material's worker unchanged and edits the messages going in and out:
-
-   - SETUP (index): keeps the documents of the reader's language only (location prefix) and
-     applies that language's settings (config.edition[lang]: lunr language, pipeline,
-     separator); adds accent folding to lunr's index pipeline for Latin-script languages;
-   - QUERY: rewrites the query: every word is required (+), stop words dropped, accents
-     folded and words stemmed as in the index, prefix match (*) on every word (Latin) or on the
-     last Khmer cluster only (Khmer: the clusters of the query, all required); in a language
-     whose text has its own digits (settings.digits: Khmer ០–៩), ASCII digits typed become
-     those first, so "2030" and "២០៣០" find the same paragraph;
-   - RESULT: for phrase languages (Khmer) keeps only the results where the query's clusters
-     stand at consecutive positions and marks those; for all, replaces the "terms" of each
-     item (sent by Material to the page as ?h=... for search.highlight) with the words
-     actually marked in the result, so that "securite" highlights "sécurité" on the page.
-
-   Material's worker, lunr and the documents are loaded at the reader's first query, not
-   on every page load (see "Loading Material's worker" below).
-
-   Works as a Web Worker (http) and inside Material's iframe-worker shim (file://, offline
-   plugin), where importScripts is asynchronous and `self` is the iframe's window. */
+/* Language-aware wrapper around Material for MkDocs' search worker. Pages load it instead of
+   Material's worker (policy_text/search_index.py points each page's __config at
+   workers/edition-search.js?lang=<lang>&worker=<file>); at the reader's first query it loads
+   that language's documents, then Material's worker unchanged, and edits the messages going in
+   and out. Works as a Web Worker (http) and in Material's iframe-worker shim (file://).
+   Why and how, and the Material internals relied on: ARCHITECTURE.md#search. */
 (function () {
   "use strict";
 
