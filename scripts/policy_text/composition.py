@@ -44,7 +44,10 @@ def _texts(document: dict) -> dict[str, str]:
 
 
 def _notes(document: dict) -> dict[str, str]:
-    paragraphs = [*document["introduction"], *(p for priority in document["priorities"] for p in priority["paragraphs"])]
+    paragraphs = [
+        *document["introduction"],
+        *(p for priority in document["priorities"] for p in priority["paragraphs"]),
+    ]
     return {p["id"]: p["note"] for p in paragraphs if "note" in p}
 
 
