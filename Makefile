@@ -1,5 +1,6 @@
 # The two commands a new reader of the README needs are `make serve` and `make test`;
-# every target installs what it needs first (a .venv from requirements.lock, npm packages).
+# every target installs what it needs first (a .venv from requirements.lock). They need Python >= 3.11,
+# make and git (and Debian's chromium for the browser tests); Node only for `make bench` (Lighthouse).
 
 PYTHON ?= python3
 VENV := .venv
@@ -9,12 +10,11 @@ export NO_MKDOCS_2_WARNING := 1  # MkDocs/Material end-of-life banner: known, se
 
 .PHONY: serve build test lint format dist bench import lock clean
 
-$(STAMP): requirements.lock pyproject.toml package-lock.json
+$(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements.lock
 	# the project itself (the `policy_text` package in scripts/), editable, its dependencies already pinned above
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation --editable .
-	npm ci --silent --no-audit --no-fund
 	touch $(STAMP)
 
 serve: $(STAMP)
@@ -28,7 +28,7 @@ dist: build  ## the ZIP for offline reading, also linked from each home page
 	cp site/*.zip dist/  # named by policy_text.offline.ZIP_NAME
 	@ls -l dist/*.zip
 
-bench: $(STAMP)  ## performance figures (not a test), written to bench/RESULTS.md
+bench: $(STAMP)  ## performance figures (not a test), written to bench/RESULTS.md; the only target that needs Node
 	npm ci --silent --no-audit --no-fund --prefix scripts/bench
 	$(BIN)/python scripts/bench.py
 

@@ -64,6 +64,7 @@ def http_url(site) -> str:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+    server.server_close()  # else its listening socket is left to the garbage collector: a ResourceWarning
 
 
 @pytest.fixture(scope="session")

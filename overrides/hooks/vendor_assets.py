@@ -1,37 +1,14 @@
-"""Serve third-party assets from the site itself, copied at build time from pinned npm packages.
+"""Serve the Khmer font and its licence from the site itself (all logic in `policy_text.khmer_font`)."""
 
-They are installed by `npm ci` (package-lock.json), never committed: the built site requests
-nothing from another host, and upgrading one is a lock-file change.
-"""
-
-from __future__ import annotations
-
-import shutil
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from policy_text.project import ROOT
-
-NODE_MODULES = ROOT / "node_modules"
-VENDORED = {
-    # site path: package file
-    "assets/fonts/noto-sans-khmer.woff2": "@fontsource-variable/noto-sans-khmer/files/noto-sans-khmer-khmer-wght-normal.woff2",
-    "assets/fonts/noto-sans-khmer.LICENSE.txt": "@fontsource-variable/noto-sans-khmer/LICENSE",
-    "assets/javascripts/iframe-worker/shim.js": "iframe-worker/shim/index.js",
-    "assets/javascripts/iframe-worker/LICENSE.txt": "iframe-worker/LICENSE",
-}
+from policy_text import khmer_font
 
 
 def on_post_build(config) -> None:
-    site_dir = Path(config.site_dir)
-    missing = [package_file for package_file in VENDORED.values() if not (NODE_MODULES / package_file).is_file()]
-    if missing:
-        raise PluginError(
-            f"vendored assets missing from {NODE_MODULES}: {', '.join(missing)}; "
-            "expected them installed by `npm ci` (run `make build`, which does it)"
-        )
-    for site_path, package_file in VENDORED.items():
-        target = site_dir / site_path
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(NODE_MODULES / package_file, target)
+    try:
+        khmer_font.write_font(Path(config.site_dir))  # from the cache: a few milliseconds, after each language
+    except khmer_font.FontSourceError as error:
+        raise PluginError(str(error)) from error

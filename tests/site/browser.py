@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib.resources import files
 
-from policy_text import project
-
-AXE = project.ROOT / "node_modules" / "axe-core" / "axe.min.js"
+# axe-core as bundled by the pinned Python package axe-playwright-python (0.1.8: axe-core 4.12.1);
+# only its JavaScript is used, loaded into the page as before.
+AXE = files("axe_playwright_python") / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
 
 
@@ -33,5 +34,7 @@ def axe_violations(page) -> list[str]:
     """axe-core's violations on the page as it is now, one line each."""
     page.add_script_tag(path=str(AXE))
     result = page.evaluate("tags => axe.run(document, {runOnly: {type: 'tag', values: tags}})", AXE_TAGS)
-    return [f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
-            for v in result["violations"]]
+    return [
+        f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
+        for v in result["violations"]
+    ]

@@ -49,6 +49,7 @@ def hosted(tmp_path_factory):
     threading.Thread(target=server.serve_forever, daemon=True).start()
     yield site, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}", headers
     server.shutdown()
+    server.server_close()
 
 
 def test_headers_file_declares_the_policy(hosted):

@@ -1,0 +1,153 @@
+"""The subset Khmer font draws every Khmer page as the package's full variable font does.
+
+Each page is drawn twice in Chromium: as built, and with the full TTF of the same package served
+in place of the subset (same stylesheet, so only the font differs). Compared: every content
+block's size, its line breaks and the width of each line; then, for every run of Khmer
+characters, which fonts drew it (Chrome DevTools' CSS.getPlatformFontsForNode: a glyph missing
+from the subset would be drawn by a system font, or as tofu by the last-resort font) and with
+how many glyphs (a shaping feature missing from the subset, or a dotted circle inserted for a
+cluster it cannot shape, changes that count). Glyph counts are compared in the page's content,
+which Material's scripts leave alone (its header and search texts come and go as they run).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from policy_text import khmer_font
+
+pytestmark = pytest.mark.browser
+
+# Text heavier than 400 (headings, the statement): instancing the weight axis to 400-700
+# rounds its deltas, which moves a line's end by a few hundredths of a pixel.
+HEAVY_TOLERANCE_PX = 0.1
+
+LAYOUT = """() => [...document.querySelectorAll(".md-content :is(p, li, h1, h2, h3, h4, td, th)")].map(el => {
+  // Line breaks: the offset of each line's first character; line widths: its characters' extent.
+  const range = document.createRange(), lineStarts = [], lineWidths = [];
+  let offset = 0, top = null, left = 0, right = 0;
+  const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode()); offset += node.length) {
+    for (let i = 0; i < node.length; i++) {
+      range.setStart(node, i);
+      range.setEnd(node, i + 1);
+      const rect = range.getBoundingClientRect();
+      if (!rect.height) continue;
+      if (top === null || rect.top > top + rect.height / 2) {
+        if (top !== null) lineWidths.push(right - left);
+        lineStarts.push(offset + i);
+        [top, left, right] = [rect.top, rect.left, rect.right];
+      } else {
+        [left, right] = [Math.min(left, rect.left), Math.max(right, rect.right)];
+      }
+    }
+  }
+  if (top !== null) lineWidths.push(right - left);
+  const box = el.getBoundingClientRect();
+  return {block: `${el.tagName}#${el.id}.${el.className}`, weight: getComputedStyle(el).fontWeight,
+          width: box.width, height: box.height, lineStarts, lineWidths};
+})"""
+
+# Each run of characters the Khmer font is meant to draw (its unicode-range) in its own
+# element, so that Chrome can say which fonts drew it. Ellipses that truncate a title are the
+# browser's, not the text's: clipped instead.
+KHMER_RUNS = """() => {
+  document.head.append(Object.assign(document.createElement("style"),
+                                     {textContent: "* { text-overflow: clip !important }"}));
+  const run = /[\\u1780-\\u17FF\\u19E0-\\u19FF\\u200B-\\u200D\\u25CC]+/g;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const nodes = [];
+  for (let node; (node = walker.nextNode()); ) {
+    if (!node.parentElement.closest("script, style") && node.data.match(run)) nodes.push(node);
+  }
+  for (const node of nodes) {
+    const parts = node.data.split(/([\\u1780-\\u17FF\\u19E0-\\u19FF\\u200B-\\u200D\\u25CC]+)/);
+    node.replaceWith(...parts.map((text, i) => i % 2 ? Object.assign(document.createElement("span"),
+        {className: "khmer-run", textContent: text}) : text));
+  }
+  return document.fonts.check('16px "Edition Khmer"', "ខ្មែរ");
+}"""
+
+
+@dataclass
+class Run:
+    text: str
+    in_content: bool
+    fonts: list[tuple[str, bool, int]]  # (font, whether the page's own, glyphs); none when not drawn
+
+
+@dataclass
+class Drawing:
+    blocks: list[dict]
+    runs: list[Run]
+    font_loaded: bool
+    font_requests: int
+
+
+def draw(browser, url: str, width: int, font: bytes | None = None) -> Drawing:
+    """`url` as Chromium draws it `width` pixels wide, with `font` in place of the site's Khmer font."""
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    page = context.new_page()
+    requests: list[str] = []  # of the site's Khmer font, whichever font answers them
+    page.on(
+        "request", lambda request: requests.append(request.url) if request.url.endswith(khmer_font.SITE_FONT) else None
+    )
+    if font is not None:
+        page.route(f"**/{khmer_font.SITE_FONT}", lambda route: route.fulfill(body=font, content_type="font/ttf"))
+    try:
+        page.goto(url, wait_until="load")
+        page.evaluate("document.fonts.ready.then(() => null)")
+        blocks = page.evaluate(LAYOUT)
+        font_loaded = page.evaluate(KHMER_RUNS)
+        devtools = context.new_cdp_session(page)
+        devtools.send("DOM.enable")
+        devtools.send("CSS.enable")
+        root = devtools.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+
+        def nodes(selector: str) -> list[int]:
+            return devtools.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
+
+        content = set(nodes(".md-content .khmer-run"))
+        runs = []
+        for node in nodes(".khmer-run"):
+            text = devtools.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"]
+            fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+            runs.append(
+                Run(text, node in content, [(f["familyName"], f["isCustomFont"], f["glyphCount"]) for f in fonts])
+            )
+    finally:
+        context.close()
+    return Drawing(blocks, runs, font_loaded, len(requests))
+
+
+@pytest.fixture(scope="module")
+def full_font() -> bytes:
+    return khmer_font.package_file(khmer_font.PACKAGE_FONT).read_bytes()
+
+
+def test_subset_font_draws_khmer_pages_as_the_full_font(site, http_url, browser, full_font):
+    width = 390  # a phone: the most line breaks; equal glyph advances make other widths equal too
+    pages = sorted(path.relative_to(site).as_posix() for path in (site / "km").rglob("*.html"))
+    assert len(pages) >= 9
+    for path in pages:
+        subset = draw(browser, http_url + path, width)
+        full = draw(browser, http_url + path, width, full_font)
+        where = f"{path} at {width} px"
+        assert subset.font_loaded and full.font_loaded and full.font_requests >= 1, where
+        assert [b["block"] for b in subset.blocks] == [b["block"] for b in full.blocks], where
+        for ours, theirs in zip(subset.blocks, full.blocks, strict=True):
+            block = f"{where}, {ours['block']}"
+            assert ours["lineStarts"] == theirs["lineStarts"], f"{block}: line breaks"
+            assert (ours["width"], ours["height"]) == (theirs["width"], theirs["height"]), block
+            if ours["weight"] == "400":
+                assert ours["lineWidths"] == theirs["lineWidths"], f"{block}: line widths"
+            else:
+                assert ours["lineWidths"] == pytest.approx(theirs["lineWidths"], abs=HEAVY_TOLERANCE_PX), block
+        drawn = [run for run in subset.runs if run.fonts]
+        assert any(run.in_content for run in drawn), where
+        for run in drawn:
+            assert [(name, ours) for name, ours, _ in run.fonts] == [("Noto Sans Khmer", True)], f"{where}: {run.text}"
+        content = [[(run.text, run.fonts) for run in drawing.runs if run.in_content] for drawing in (subset, full)]
+        assert content[0] == content[1], f"{where}: glyph counts"
