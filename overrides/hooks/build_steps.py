@@ -14,7 +14,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 
-from policy_text import export, search_index, site_steps
+from policy_text import export, khmer_font, search_index, site_steps
 
 
 def nested_language_build(config: MkDocsConfig) -> bool:
@@ -39,7 +39,7 @@ def _after_site(config: MkDocsConfig) -> None:
         return
     try:
         site_steps.after_site(Path(config.site_dir), config.site_url)
-    except (search_index.MaterialChanged, ValueError) as error:
+    except (search_index.MaterialChanged, khmer_font.FontSourceError, ValueError) as error:
         raise PluginError(f"{type(error).__name__}: {error}") from None
 
 

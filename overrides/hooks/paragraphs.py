@@ -17,4 +17,4 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if priority is not None:
         html = citations.number_paragraphs(html, priority)
         html = citations.add_notes(html, page.meta.get("notes", {}), lang)
-    return citations.title_heading_links(citations.add_cite_controls(html), lang)
+    return citations.title_heading_links(citations.add_cite_controls(html, lang), lang)

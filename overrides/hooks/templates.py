@@ -16,9 +16,10 @@ from policy_text import citations, interface, offline, pages, source
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
     env.globals |= {
         "edition_strings": interface.strings(),  # partials/edition/strings.html: t(key)
+        "edition_fill": interface.fill,  # partials/edition/strings.html: fill(key, number=…)
         "heading_id": pages.HEADING_ID,
         "paragraph_id": pages.paragraph_id,
-        "cite_control": lambda priority, number: Markup(citations.cite_control(priority, number)),
+        "cite_control": lambda priority, number, lang: Markup(citations.cite_control(priority, number, lang)),
         "priority_count": len(source.current().priorities),
         "offline_zip": offline.ZIP_NAME,
     }

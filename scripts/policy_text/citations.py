@@ -26,13 +26,15 @@ def number_paragraphs(html: str, priority: int) -> str:
     return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id(priority, next(numbers))}">', html)
 
 
-def cite_control(priority: int, number: int) -> str:
-    return f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">{paragraph_label(priority, number)}</a> '
+def cite_control(priority: int, number: int, lang: str) -> str:
+    """The § link of a paragraph, labelled in the page's language (`§ ១.២` on Khmer pages)."""
+    label = paragraph_label(priority, number, lang)
+    return f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">{label}</a> '
 
 
-def add_cite_controls(html: str) -> str:
-    """A `§` link at the start of every addressed paragraph (statements included)."""
-    return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3))), html)
+def add_cite_controls(html: str, lang: str) -> str:
+    """A `§` link at the start of every addressed paragraph (statements included), in the page's language."""
+    return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3)), lang), html)
 
 
 def title_heading_links(html: str, lang: str) -> str:

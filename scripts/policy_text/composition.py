@@ -90,7 +90,7 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
     rows = []
     for row_id, texts in _rows(documents):
         number, paragraph = pages.parse_paragraph_id(row_id)
-        cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph)}</a>'
+        cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph, lang)}</a>'
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
             f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'

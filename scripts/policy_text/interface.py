@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from . import numerals
+
 STRINGS_PATH = Path(__file__).with_name("strings.yml")
 
 
@@ -20,3 +22,8 @@ def strings() -> dict[str, dict[str, str]]:
 
 def t(lang: str, key: str) -> str:
     return strings()[lang][key]
+
+
+def fill(lang: str, key: str, **numbers: int | str) -> str:
+    """An interface string with its `{placeholders}` filled, numbers in the language's digits (policy_text.numerals)."""
+    return t(lang, key).format(**{name: numerals.localise(value, lang) for name, value in numbers.items()})

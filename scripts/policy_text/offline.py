@@ -2,7 +2,8 @@
 
 Deterministic (sorted entries, fixed dates from SOURCE_DATE_EPOCH), so the same sources give
 the same archive; its size is written into the download link of each home page
-(overrides/partials/edition/download.html), which is itself in the archive, hence the loop.
+(overrides/partials/edition/download.html), in the digits of the page's language (`<html lang>`,
+policy_text.numerals: ៣៦០ on the Khmer home page), and that page is itself in the archive, hence the loop.
 """
 
 from __future__ import annotations
@@ -13,11 +14,14 @@ import time
 import zipfile
 from pathlib import Path
 
+from . import numerals
+
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
 LEFT_OUT = {ZIP_NAME, "404.html", "_headers"}
 """Not in the archive: itself; the 404 pages (a host serves them at any depth, so their addresses are
 root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers."""
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
+_PAGE_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
 
 
@@ -49,7 +53,9 @@ def write_zip(site_dir: Path, target: Path) -> int:
 def _write_size(site_dir: Path, kilobytes: int) -> None:
     for page in site_dir.rglob("index.html"):
         html = page.read_text(encoding="utf-8")
-        updated = _SIZE.sub(rf"\g<1>{kilobytes}\g<2>", html)
+        lang = _PAGE_LANG.search(html)
+        shown = numerals.localise(kilobytes, lang[1] if lang else "")
+        updated = _SIZE.sub(rf"\g<1>{shown}\g<2>", html)
         if updated != html:
             page.write_text(updated, encoding="utf-8")
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from . import project
+from . import numerals, project
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
@@ -94,9 +94,12 @@ def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
     return PurePosixPath(lang, *rel_path.parts[1:])
 
 
-def paragraph_label(priority: int, number: int) -> str:
-    """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`."""
-    return f"§ {priority}" if number == 0 else f"§ {priority}.{number}"
+def paragraph_label(priority: int, number: int, lang: str = "fr") -> str:
+    """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`.
+
+    In the digits of the page's language (`§ ១.២` on Khmer pages); its address stays `p1-2`.
+    """
+    return numerals.localise(f"§ {priority}" if number == 0 else f"§ {priority}.{number}", lang)
 
 
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str]:

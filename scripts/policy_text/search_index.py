@@ -15,7 +15,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
-from . import pages, project
+from . import numerals, pages, project
 
 WRAPPER = "edition-search.js"
 """The worker wrapper's file name. It must stay in a folder named `workers` beside Material's:
@@ -37,11 +37,13 @@ SEPARATOR = _SEPARATOR_CHARS + "|" + _KHMER_BOUNDARY
 
 # Per-language settings. lang: lunr languages Material loads (lunr.<lang>.min.js); pipeline:
 # lunr functions kept; fold: accent folding (Latin diacritics, œ/æ) at index and query time;
-# phrase: query clusters must stand at consecutive positions (post-filter).
+# phrase: query clusters must stand at consecutive positions (post-filter); digits: the digits the
+# language's text is written in (policy_text.numerals): ASCII digits of a query become these
+# before it is cut into clusters, so 2030 finds the text's ២០៣០.
 LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
     "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
     "en": {"lang": ["en"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
-    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True},
+    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True, "digits": numerals.DIGITS["km"]},
 }
 DEFAULT_SEARCH: dict[str, Any] = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
 
@@ -145,7 +147,7 @@ def split_entry(entry: dict, site_dir: Path) -> list[dict]:
         entries.append(
             {
                 "location": f"{location}#{paragraph_id}",
-                "title": pages.paragraph_label(*pages.parse_paragraph_id(paragraph_id)),
+                "title": pages.paragraph_label(*pages.parse_paragraph_id(paragraph_id), language_of(location)),
                 "text": "<p>" + html.escape(text, quote=False) + "</p>",
             }
         )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import export, hosting, not_found, offline, search_index, stylesheets
+from . import export, hosting, khmer_font, not_found, offline, search_index, stylesheets
 
 
 def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
@@ -20,6 +20,7 @@ def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | No
 def after_site(site_dir: Path, site_url: str | None) -> None:
     """Once every language is built, with Material's merged search index and offline files."""
     html_pages = sorted(site_dir.rglob("*.html"))
+    khmer_font.write_font(site_dir)  # subset once, then from its cache
     hosting.drop_relative_sitemap(site_dir, site_url)
     search_index.write(site_dir, html_pages)  # per paragraph, per language; rewrites each page's __config
     stylesheets.prune_site(site_dir, html_pages)  # needs every page's final classes; renames the sheets

@@ -28,6 +28,14 @@
 
   /* ------------------------------------------------------------------------ */
 
+  /* A query's ASCII digits in the digits the language's text is written in (settings.digits,
+     from policy_text.numerals; Khmer only), before the query is cut into clusters: the text
+     keeps the digits the page shows, and "ឆ្នាំ2030" is cut like "ឆ្នាំ២០៣០". */
+  function ownDigits(value) {
+    var digits = settings && settings.digits;
+    return digits ? value.replace(/[0-9]/g, function (digit) { return digits.charAt(+digit); }) : value;
+  }
+
   function fold(value) {
     return value.normalize("NFD").replace(/[\u0300-\u036f]/g, "")
       .replace(/œ/g, "oe").replace(/æ/g, "ae").normalize("NFC");
@@ -142,7 +150,7 @@
     pending.push(asked);
     if (!queryPipeline) queryPipeline = buildQueryPipeline();
     if (!queryPipeline) return message;
-    var words = tokens(String(message.data))
+    var words = tokens(ownDigits(String(message.data)))
       .map(function (t) { return t.str.replace(/[*+\-:^~"]/g, ""); })
       .filter(Boolean);
     var terms;
