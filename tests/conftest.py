@@ -2,30 +2,15 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
 
-from policy_text import project
+from policy_text import chromium, project
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -51,26 +36,18 @@ def site(tmp_path_factory) -> Path:
     return site_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def http_url(site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
+    with chromium.serve(site) as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
+    if not Path(chromium.EXECUTABLE).exists():
         message = (
-            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) to run browser tests"
+            f"no Chromium at {chromium.EXECUTABLE}: install Debian's chromium (apt-get install chromium)"
+            " to run browser tests"
         )
         if IN_CI:
             pytest.fail(message + " (CI must run them)")
@@ -78,7 +55,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
         yield browser
         browser.close()
 

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from policy_text import project
+from policy_text import chromium, project
 
 from ..conftest import build_site
 from .browser import visit
@@ -36,19 +32,14 @@ def hosted(tmp_path_factory):
     assert result.returncode == 0, result.stderr
     headers = header_rules(site)
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
+    class Handler(chromium.QuietHandler):
         def end_headers(self):
             for name, value in headers.items():
                 self.send_header(name, value)
             super().end_headers()
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}", headers
-    server.shutdown()
+    with chromium.serve(root, Handler) as (url, _):
+        yield site, url + SUB_PATH, headers
 
 
 def test_headers_file_declares_the_policy(hosted):

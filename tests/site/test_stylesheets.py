@@ -16,7 +16,7 @@ from pathlib import Path
 import material
 import pytest
 
-from tests.conftest import CHROMIUM, CHROMIUM_FLAGS
+from policy_text import chromium
 
 
 pytestmark = pytest.mark.browser
@@ -77,8 +77,9 @@ VIEWS = [
 @pytest.fixture(scope="module")
 def steady_browser(browser):
     """Chromium drawing text the same way whatever the compositing (no LCD antialiasing)."""
-    steady = browser.browser_type.launch(executable_path=CHROMIUM,
-                                         args=CHROMIUM_FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"])
+    steady = browser.browser_type.launch(
+        executable_path=chromium.EXECUTABLE, args=chromium.FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"]
+    )
     yield steady
     steady.close()
 
