@@ -1,10 +1,17 @@
-"""Shared fixtures: the site built once per session, served over http://, and a real browser."""
+"""Shared fixtures: the site built once per session, served over http://, and a real browser.
+
+Markers follow from the fixtures a test uses (pytest_collection_modifyitems below), so that
+none is forgotten and none is left on a test that does not need it: `build` on every test that
+runs `mkdocs build` (the `build_site` fixture, directly or through `site`), `browser` on every
+test that drives Chromium (the `browser` fixture, directly or through `page`).
+"""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -14,9 +21,26 @@ from policy_text import chromium, project
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
+MARKER_FIXTURES = {"build": "build_site", "browser": "browser"}
 
-def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `project` into `site_dir`, output captured for assertions."""
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker, fixture in MARKER_FIXTURES.items():
+            if fixture in used:
+                item.add_marker(marker)
+            elif item.get_closest_marker(marker):
+                raise pytest.UsageError(f"{item.nodeid}: marked {marker!r} without using the {fixture!r} fixture")
+        if item.get_closest_marker("pixels") and "browser" not in used:
+            raise pytest.UsageError(f"{item.nodeid}: marked 'pixels' without using the 'browser' fixture")
+
+
+BuildSite = Callable[..., subprocess.CompletedProcess]
+
+
+def _build_site(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site_dir)],
         cwd=project,
@@ -27,7 +51,15 @@ def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpro
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def build_site() -> BuildSite:
+    """`build_site(project, site_dir, env=None)`: `mkdocs build --strict` of `project` into
+    `site_dir`, output captured for assertions. Every build goes through this fixture (it marks
+    the test `build`)."""
+    return _build_site
+
+
+@pytest.fixture(scope="session")
+def site(build_site, tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
     result = build_site(project.ROOT, site_dir, env={"SITE_URL": SITE_URL})
     assert result.returncode == 0, result.stderr

@@ -8,8 +8,6 @@ from html.parser import HTMLParser
 
 import yaml
 
-from ..conftest import build_site
-
 HOSTILE = "</script><script>alert(1)</script> \" ' --> <img src=x onerror=alert(2)> &amp;"
 
 
@@ -35,7 +33,7 @@ class _Elements(HTMLParser):
             self.current = None
 
 
-def test_hostile_front_matter_is_escaped_everywhere(site_sources, tmp_path):
+def test_hostile_front_matter_is_escaped_everywhere(build_site, site_sources, tmp_path):
     page = next((site_sources / "docs" / "fr" / "priorites").glob("3-*.md"))
     text = page.read_text(encoding="utf-8")
     front, body = text.split("\n---\n", 1)

@@ -8,7 +8,6 @@ from ..conftest import SITE_URL
 from .browser import axe_violations, visit
 from .pages import all_pages
 
-pytestmark = pytest.mark.browser
 
 
 def page_urls(site, base):

@@ -6,7 +6,6 @@ import pytest
 
 from policy_text import chromium, project
 
-from ..conftest import build_site
 from .browser import visit
 
 SUB_PATH = "politique-etrangere/"
@@ -25,7 +24,7 @@ def header_rules(site) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def hosted(tmp_path_factory):
+def hosted(build_site, tmp_path_factory):
     root = tmp_path_factory.mktemp("host")
     site = root / SUB_PATH
     result = build_site(project.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
@@ -57,7 +56,6 @@ def test_headers_file_declares_the_policy(hosted):
     assert set(denied.values()) == {"()"} and "clipboard-write" not in denied  # § links copy addresses
 
 
-@pytest.mark.browser
 def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page):
     site, base, headers = hosted
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
@@ -73,7 +71,6 @@ def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
 
 
-@pytest.mark.browser
 def test_what_readers_do_satisfies_the_policy(hosted, page):
     """Search, palette, § links, side-by-side choice, language switch: no CSP violation."""
     site, base, headers = hosted

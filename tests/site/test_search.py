@@ -16,7 +16,6 @@ import pytest
 
 from policy_text import project
 
-pytestmark = pytest.mark.browser
 
 QUERIES = json.loads((project.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
 READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item =>

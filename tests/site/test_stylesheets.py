@@ -18,9 +18,6 @@ import pytest
 
 from policy_text import chromium
 
-
-pytestmark = pytest.mark.browser
-
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
 PRIORITY = "priorites/1-independance-souverainete-paix.html"
@@ -156,6 +153,7 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
     assert all(f"assets/stylesheets/{name}" in home for name in built)
 
 
+@pytest.mark.pixels
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
 def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, steady_browser, tmp_path,
                                                              name, path, viewport, action):
