@@ -18,6 +18,8 @@ import pytest
 
 from policy_text import chromium
 
+from .search import observe, type_query
+
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
 PRIORITY = "priorites/1-independance-souverainete-paix.html"
@@ -41,16 +43,8 @@ def dark(page):
 def search(query):
     def run(page):
         page.keyboard.press("/")  # Material's shortcut: opens search, focuses the box
-        page.locator("input.md-search__input").press_sequentially(query)
-        page.locator(".md-search-result__item").first.wait_for()
-        stable, last = 0, None
-        for _ in range(100):  # the results of the last keystroke, not of an earlier one
-            page.wait_for_timeout(100)
-            html = page.locator(".md-search-result").inner_html()
-            stable, last = (stable + 1 if html == last else 0), html
-            if stable == 5:
-                return
-        pytest.fail(f"search results for {query!r} still changing after 10 s")
+        assert type_query(page, query), f"no result for {query!r}"  # those of the query, not of a keystroke before
+
     return run
 
 
@@ -89,6 +83,7 @@ def serve(path: Path):
 
 def capture(browser, url: str, viewport: dict, action, full: bool) -> bytes:
     context = browser.new_context(viewport=viewport, color_scheme="light")
+    observe(context)  # for search views: when the results are those of the query
     page = context.new_page()
     if full:
         for kind in ("main", "palette"):
