@@ -34,7 +34,8 @@ def test_stale_notice_clears_when_the_hash_is_recorded(build_site, site_sources,
     french = priority_file(site_sources, "fr", 2)
     french.write_text(french.read_text(encoding="utf-8").replace("vieux amis", "anciens amis"), encoding="utf-8")
     translations.mark_current(PurePosixPath("en", "priorites", french.name), site_sources / "docs")
-    build_site(site_sources, tmp_path / "out")
+    result = build_site(site_sources, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "en" / "priorites" / french.with_suffix(".html").name).read_text(encoding="utf-8")
     assert STALE not in html and "Unofficial translation." in html
 

@@ -101,9 +101,9 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
         page.locator('a.md-select__link[hreflang="en"]').click()
         page.wait_for_load_state("load")
         assert page.url.endswith("/en/priorites/4-multilateralisme.html#p4-2")
-        before = page.get_attribute("body", "data-md-color-scheme")
+        assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
         page.locator("form[data-md-component=palette] label:visible").first.click()
-        assert page.get_attribute("body", "data-md-color-scheme") != before
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
         page.locator('a.pe-cite[href="#p4-3"]').click()
         page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
         assert SITE_URL + "en/priorites/4-multilateralisme.html#p4-3" in page.locator("[role=status]").text_content()
