@@ -17,9 +17,8 @@ each from 127.0.0.1 with gzip as any real host does, and measures in headless Ch
 from __future__ import annotations
 
 import argparse
-import functools
+import contextlib
 import gzip
-import http.server
 import json
 import os
 import platform
@@ -28,27 +27,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 from typing import Any
 
-from policy_text import offline, project
+from policy_text import chromium, offline, project
 
 ROOT = project.ROOT
 OUT = ROOT / "bench"
 LIGHTHOUSE = ROOT / "scripts" / "bench" / "node_modules" / ".bin" / "lighthouse"
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PAGES = {
     f"{lang} {kind}": project.language_prefix(lang) + path
     for lang in project.language_codes()
@@ -131,7 +118,7 @@ def build_times(builds: dict[str, tuple], runs: int) -> dict[str, float]:
     return {name: min(values) for name, values in times.items()}
 
 
-class GzipHandler(http.server.SimpleHTTPRequestHandler):
+class GzipHandler(chromium.QuietHandler):
     """Serves files gzip-compressed when the client accepts it, over persistent (keep-alive)
     HTTP/1.1 connections, as real hosts do."""
 
@@ -149,15 +136,6 @@ class GzipHandler(http.server.SimpleHTTPRequestHandler):
             self.wfile.write(body)
             return None
         return super().send_head()
-
-    def log_message(self, *args):
-        pass
-
-
-def serve(site: Path) -> tuple[str, http.server.ThreadingHTTPServer]:
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(GzipHandler, directory=str(site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return f"http://127.0.0.1:{server.server_address[1]}/", server
 
 
 def first_visit_bytes(browser, url: str) -> int:
@@ -184,12 +162,14 @@ def lighthouse(url: str, preset: str) -> dict:
         "--quiet",
         "--output=json",
         "--output-path=stdout",
-        f"--chrome-flags={' '.join(FLAGS)}",
+        f"--chrome-flags={' '.join(chromium.FLAGS)}",
         "--only-categories=performance,accessibility,best-practices,seo",
     ]
     if preset == "desktop":
         args.append("--preset=desktop")
-    result = subprocess.run(args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": CHROMIUM})
+    result = subprocess.run(
+        args, capture_output=True, text=True, env={**os.environ, "CHROME_PATH": chromium.EXECUTABLE}
+    )
     if result.returncode != 0:
         return {"error": result.stderr.strip().splitlines()[-1] if result.stderr.strip() else "failed"}
     report = json.loads(result.stdout)
@@ -428,7 +408,8 @@ def main() -> int:
     sites = {"edition": work / "edition", "reference": work / "reference"}
     for site in sites.values():
         site.mkdir()
-    servers = {name: serve(site) for name, site in sites.items()}
+    serving = contextlib.ExitStack()
+    servers = {name: serving.enter_context(chromium.serve(site, GzipHandler)) for name, site in sites.items()}
     # The edition is built as deployed, with its address (absolute canonical and hreflang URLs);
     # the reference as a naive configuration is, without one.
     times = build_times(
@@ -453,7 +434,7 @@ def main() -> int:
     results["search_index_bytes"]["settings_gzip"] = len(gzip.compress(settings, mtime=0))
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
         results["environment"] = environment(browser.version, not args.no_lighthouse, load_average)
         for label, path in PAGES.items():
             row: dict[str, Any] = {}
@@ -466,8 +447,7 @@ def main() -> int:
             row["bytes_ratio"] = round(row["edition_bytes"] / row["reference_bytes"], 2)
         results["search_latency_ms"] = search_latency(browser, servers["edition"][0])
         browser.close()
-    for _, server in servers.values():
-        server.shutdown()
+    serving.close()
 
     report = results_markdown(results)
     print(report)

@@ -1,37 +1,46 @@
-"""Shared fixtures: the site built once per session, served over http://, and a real browser."""
+"""Shared fixtures: the site built once per session, served over http://, and a real browser.
+
+Markers follow from the fixtures a test uses (pytest_collection_modifyitems below), so that
+none is forgotten and none is left on a test that does not need it: `build` on every test that
+runs `mkdocs build` (the `build_site` fixture, directly or through `site`), `browser` on every
+test that drives Chromium (the `browser` fixture, directly or through `page`).
+"""
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
-import shutil
 import subprocess
 import sys
-import threading
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from policy_text import project
+from policy_text import chromium, project
 
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
+MARKER_FIXTURES = {"build": "build_site", "browser": "browser"}
 
-def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
-    """`mkdocs build --strict` of `project` into `site_dir`, output captured for assertions."""
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` deselects by marker
+def pytest_collection_modifyitems(config, items):
+    for item in items:
+        used = set(getattr(item, "fixturenames", ()))
+        for marker, fixture in MARKER_FIXTURES.items():
+            if fixture in used:
+                item.add_marker(marker)
+            elif item.get_closest_marker(marker):
+                raise pytest.UsageError(f"{item.nodeid}: marked {marker!r} without using the {fixture!r} fixture")
+        if item.get_closest_marker("pixels") and "browser" not in used:
+            raise pytest.UsageError(f"{item.nodeid}: marked 'pixels' without using the 'browser' fixture")
+
+
+BuildSite = Callable[..., subprocess.CompletedProcess]
+
+
+def _build_site(project: Path, site_dir: Path, env: dict | None = None) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--clean", "--site-dir", str(site_dir)],
         cwd=project,
@@ -42,7 +51,15 @@ def build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpro
 
 
 @pytest.fixture(scope="session")
-def site(tmp_path_factory) -> Path:
+def build_site() -> BuildSite:
+    """`build_site(project, site_dir, env=None)`: `mkdocs build --strict` of `project` into
+    `site_dir`, output captured for assertions. Every build goes through this fixture (it marks
+    the test `build`)."""
+    return _build_site
+
+
+@pytest.fixture(scope="session")
+def site(build_site, tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
     result = build_site(project.ROOT, site_dir, env={"SITE_URL": SITE_URL})
     assert result.returncode == 0, result.stderr
@@ -51,27 +68,18 @@ def site(tmp_path_factory) -> Path:
     return site_dir
 
 
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def http_url(site) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{server.server_address[1]}/"
-    server.shutdown()
-    server.server_close()  # else its listening socket is left to the garbage collector: a ResourceWarning
+    with chromium.serve(site) as (url, _):
+        yield url
 
 
 @pytest.fixture(scope="session")
 def browser():
-    if not Path(CHROMIUM).exists():
+    if not Path(chromium.EXECUTABLE).exists():
         message = (
-            f"no Chromium at {CHROMIUM}: install Debian's chromium (apt-get install chromium) to run browser tests"
+            f"no Chromium at {chromium.EXECUTABLE}: install Debian's chromium (apt-get install chromium)"
+            " to run browser tests"
         )
         if IN_CI:
             pytest.fail(message + " (CI must run them)")
@@ -79,7 +87,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_FLAGS)
+        browser = playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
         yield browser
         browser.close()
 

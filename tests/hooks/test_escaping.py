@@ -8,7 +8,7 @@ from html.parser import HTMLParser
 
 import yaml
 
-from ..conftest import build_site
+from policy_text import project
 
 HOSTILE = "</script><script>alert(1)</script> \" ' --> <img src=x onerror=alert(2)> &amp;"
 
@@ -35,7 +35,7 @@ class _Elements(HTMLParser):
             self.current = None
 
 
-def test_hostile_front_matter_is_escaped_everywhere(site_sources, tmp_path):
+def test_hostile_front_matter_is_escaped_everywhere(build_site, site_sources, tmp_path):
     page = next((site_sources / "docs" / "fr" / "priorites").glob("3-*.md"))
     text = page.read_text(encoding="utf-8")
     front, body = text.split("\n---\n", 1)
@@ -47,7 +47,7 @@ def test_hostile_front_matter_is_escaped_everywhere(site_sources, tmp_path):
 
     result = build_site(site_sources, tmp_path / "out", env={"SITE_URL": "https://example.test/"})
     assert result.returncode == 0, result.stderr
-    checked = 0
+    shown = set()
     for built in (tmp_path / "out").rglob("*.html"):
         html = built.read_text(encoding="utf-8")
         parser = _Elements()
@@ -58,8 +58,13 @@ def test_hostile_front_matter_is_escaped_everywhere(site_sources, tmp_path):
         for script in re.findall(r'<script type="application/ld\+json">(.*?)</script>', html, re.S):
             json.loads(script)
         if "&lt;script&gt;alert(1)&lt;/script&gt;" in html:
-            checked += 1
-    assert checked >= 7  # shown, as text, in the navigation of every French page (6 and the 404)
+            shown.add(built.relative_to(tmp_path / "out").as_posix())
+    # shown, as text, on every French page (navigation, title) and in the French column beside each translation
+    translated = project.language_codes()[1:]
+    french = {p.relative_to(tmp_path / "out").as_posix() for p in (tmp_path / "out").rglob("*.html")}
+    french = {name for name in french if name.split("/")[0] not in translated}
+    assert len(french) == 9  # home, 5 priorities, full text, side by side, 404
+    assert shown == french | {f"{lang}/texte-parallele.html" for lang in translated}
     jsonld = json.loads(
         re.search(
             r'<script type="application/ld\+json">(.*?)</script>',

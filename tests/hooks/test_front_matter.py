@@ -6,8 +6,6 @@ import shutil
 
 import pytest
 
-from ..conftest import build_site
-
 
 def first_priority_page(site_sources):
     return sorted((site_sources / "docs" / "fr" / "priorites").glob("1-*.md"))[0]
@@ -23,7 +21,7 @@ def first_priority_page(site_sources):
         ("lang: fr\n", "lang: fr\nauthor: moi\n", "field 'author': unknown field"),
     ],
 )
-def test_invalid_front_matter_fails_the_build(site_sources, tmp_path, old, new, expected):
+def test_invalid_front_matter_fails_the_build(build_site, site_sources, tmp_path, old, new, expected):
     page = first_priority_page(site_sources)
     text = page.read_text(encoding="utf-8")
     assert old in text
@@ -33,7 +31,7 @@ def test_invalid_front_matter_fails_the_build(site_sources, tmp_path, old, new, 
     assert f"fr/priorites/{page.name}: {expected}" in result.stderr
 
 
-def test_duplicate_priority_fails_the_build(site_sources, tmp_path):
+def test_duplicate_priority_fails_the_build(build_site, site_sources, tmp_path):
     page = first_priority_page(site_sources)
     shutil.copy(page, page.with_name("1-copie.md"))
     result = build_site(site_sources, tmp_path / "out")
@@ -41,7 +39,7 @@ def test_duplicate_priority_fails_the_build(site_sources, tmp_path):
     assert "field 'priority': duplicate priority 1" in result.stderr
 
 
-def test_broken_link_and_anchor_fail_the_build(site_sources, tmp_path):
+def test_broken_link_and_anchor_fail_the_build(build_site, site_sources, tmp_path):
     home = site_sources / "docs" / "fr" / "index.md"
     # in the last paragraph: a paragraph more would put the translations out of step, which fails first
     home.write_text(

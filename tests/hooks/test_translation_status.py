@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from ..conftest import build_site
-
 STALE = "This translation may be out of date"
 STALE_KM = "ការបកប្រែនេះប្រហែលជាមិនទាន់សម័យ"
 
@@ -14,7 +12,7 @@ def priority_file(site_sources, lang, number):
     return next((site_sources / "docs" / lang / "priorites").glob(f"{number}-*.md"))
 
 
-def test_changed_french_page_marks_its_translations_stale(site_sources, tmp_path):
+def test_changed_french_page_marks_its_translations_stale(build_site, site_sources, tmp_path):
     french = priority_file(site_sources, "fr", 2)
     french.write_text(french.read_text(encoding="utf-8").replace("vieux amis", "anciens amis"), encoding="utf-8")
     result = build_site(site_sources, tmp_path / "out")
@@ -28,7 +26,7 @@ def test_changed_french_page_marks_its_translations_stale(site_sources, tmp_path
         assert STALE in (out / "en" / composed).read_text(encoding="utf-8")
 
 
-def test_stale_notice_clears_when_the_hash_is_recorded(site_sources, tmp_path):
+def test_stale_notice_clears_when_the_hash_is_recorded(build_site, site_sources, tmp_path):
     from pathlib import PurePosixPath
 
     from policy_text import translations
@@ -36,12 +34,13 @@ def test_stale_notice_clears_when_the_hash_is_recorded(site_sources, tmp_path):
     french = priority_file(site_sources, "fr", 2)
     french.write_text(french.read_text(encoding="utf-8").replace("vieux amis", "anciens amis"), encoding="utf-8")
     translations.mark_current(PurePosixPath("en", "priorites", french.name), site_sources / "docs")
-    build_site(site_sources, tmp_path / "out")
+    result = build_site(site_sources, tmp_path / "out")
+    assert result.returncode == 0, result.stderr
     html = (tmp_path / "out" / "en" / "priorites" / french.with_suffix(".html").name).read_text(encoding="utf-8")
     assert STALE not in html and "Unofficial translation." in html
 
 
-def test_missing_translation_falls_back_to_french_marked_as_french(site_sources, tmp_path):
+def test_missing_translation_falls_back_to_french_marked_as_french(build_site, site_sources, tmp_path):
     khmer = priority_file(site_sources, "km", 3)
     khmer.unlink()
     result = build_site(site_sources, tmp_path / "out")
@@ -58,7 +57,7 @@ def test_missing_translation_falls_back_to_french_marked_as_french(site_sources,
     assert body, "the French paragraphs are wrapped in an element marked lang=fr"
 
 
-def test_a_translation_out_of_step_fails_the_build(site_sources, tmp_path):
+def test_a_translation_out_of_step_fails_the_build(build_site, site_sources, tmp_path):
     """Deleting a paragraph of a translation: the build says which file and which paragraph."""
     english = priority_file(site_sources, "en", 1)
     text = english.read_text(encoding="utf-8").rstrip("\n")

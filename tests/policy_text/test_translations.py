@@ -98,7 +98,8 @@ def test_editing_french_flags_its_translations_until_marked_current(docs):
     total = len(translations.statuses(docs))
     assert f"{total - 2} of {total} translations current" in result.stdout
     assert run(docs).returncode == 0  # listing alone does not fail
-    run(docs, "--mark-current", f"en/priorites/{french.name}", f"km/priorites/{french.name}")
+    marked = run(docs, "--mark-current", f"en/priorites/{french.name}", f"km/priorites/{french.name}")
+    assert marked.returncode == 0, marked.stdout + marked.stderr
     assert run(docs, "--check").returncode == 0
 
 

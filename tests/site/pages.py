@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 
-from policy_text import project
+from policy_text import project, source
+
+
+@cache
+def priority_count() -> int:
+    return len(source.read(project.SOURCE_PATH).priorities)
 
 
 def language_root(site: Path, lang: str) -> Path:
@@ -16,8 +22,11 @@ def text_pages(site: Path, lang: str) -> list[Path]:
     """The home page, then each priority page in order: the whole text, once."""
     root = language_root(site, lang)
     priorities = sorted((root / project.PRIORITY_DIR).glob("*.html"), key=lambda p: int(p.name.split("-")[0]))
+    assert len(priorities) == priority_count(), f"{root}: {len(priorities)} priority pages"  # loops check them all
     return [root / "index.html", *priorities]
 
 
 def all_pages(site: Path) -> list[Path]:
-    return sorted(p for p in site.rglob("*.html"))
+    pages = sorted(p for p in site.rglob("*.html"))
+    assert pages, f"no page in {site}"  # loops over them check something
+    return pages

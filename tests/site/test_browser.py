@@ -8,7 +8,6 @@ from ..conftest import SITE_URL
 from .browser import axe_violations, visit
 from .pages import all_pages
 
-pytestmark = pytest.mark.browser
 
 
 def page_urls(site, base):
@@ -39,18 +38,26 @@ def test_axe_finds_no_violation(site, http_url, browser, scheme):
 
 def test_palette_toggle_switches_scheme(http_url, page):
     visit(page, http_url)
-    before = page.get_attribute("body", "data-md-color-scheme")
+    assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
     page.locator("form[data-md-component=palette] label:visible").first.click()
-    assert page.get_attribute("body", "data-md-color-scheme") != before
+    assert page.get_attribute("body", "data-md-color-scheme") == "slate"
 
 
 def test_keyboard_reaches_skip_link_first(http_url, page):
     visit(page, http_url)
     page.keyboard.press("Tab")
-    focused = page.evaluate("document.activeElement.textContent.trim()")
-    assert focused == "Aller au contenu"
+    skip = page.locator("a.md-skip")  # Material's skip link
+    assert skip.evaluate("a => a === document.activeElement"), page.evaluate("document.activeElement.outerHTML")
+    assert skip.text_content().strip() == "Aller au contenu"
+    assert skip.get_attribute("href") == "#titre"
     page.keyboard.press("Enter")
-    assert page.evaluate("location.hash") == "#titre" or page.evaluate("document.activeElement.id") != ""
+    assert page.evaluate("location.hash") == "#titre"
+    page.keyboard.press("Tab")  # the next stop is in the text, past the header and navigation
+    assert page.evaluate("document.activeElement.closest('article') !== null"), page.evaluate(
+        "document.activeElement.outerHTML"
+    )
+
+
 
 
 def test_language_switch_keeps_the_cited_paragraph(http_url, page):

@@ -2,15 +2,10 @@
 
 from __future__ import annotations
 
-import functools
-import http.server
-import threading
-
 import pytest
 
-from policy_text import project
+from policy_text import chromium, project
 
-from ..conftest import build_site
 from .browser import visit
 
 SUB_PATH = "politique-etrangere/"
@@ -29,27 +24,21 @@ def header_rules(site) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def hosted(tmp_path_factory):
+def hosted(build_site, tmp_path_factory):
     root = tmp_path_factory.mktemp("host")
     site = root / SUB_PATH
     result = build_site(project.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
     assert result.returncode == 0, result.stderr
     headers = header_rules(site)
 
-    class Handler(http.server.SimpleHTTPRequestHandler):
+    class Handler(chromium.QuietHandler):
         def end_headers(self):
             for name, value in headers.items():
                 self.send_header(name, value)
             super().end_headers()
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(root)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield site, f"http://127.0.0.1:{server.server_address[1]}/{SUB_PATH}", headers
-    server.shutdown()
-    server.server_close()
+    with chromium.serve(root, Handler) as (url, _):
+        yield site, url + SUB_PATH, headers
 
 
 def test_headers_file_declares_the_policy(hosted):
@@ -67,7 +56,6 @@ def test_headers_file_declares_the_policy(hosted):
     assert set(denied.values()) == {"()"} and "clipboard-write" not in denied  # § links copy addresses
 
 
-@pytest.mark.browser
 def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page):
     site, base, headers = hosted
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
@@ -83,7 +71,6 @@ def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page
     assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
 
 
-@pytest.mark.browser
 def test_what_readers_do_satisfies_the_policy(hosted, page):
     """Search, palette, § links, side-by-side choice, language switch: no CSP violation."""
     site, base, headers = hosted

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import pytest
-
 from ..conftest import SITE_URL
 from .browser import visit
-
-pytestmark = pytest.mark.browser
 
 PAGE = "priorites/3-diplomatie-economique.html"
 

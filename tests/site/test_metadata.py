@@ -10,7 +10,7 @@ import pytest
 
 from policy_text import project, export
 
-from ..conftest import SITE_URL, build_site
+from ..conftest import SITE_URL
 from .pages import language_root, text_pages
 
 
@@ -56,7 +56,7 @@ def test_policy_json_is_published_and_valid(site, lang):
 
 
 @pytest.fixture(scope="module")
-def site_without_address(tmp_path_factory):
+def site_without_address(build_site, tmp_path_factory):
     out = tmp_path_factory.mktemp("no-site-url")
     result = build_site(project.ROOT, out, env={"SITE_URL": ""})
     assert result.returncode == 0, result.stderr

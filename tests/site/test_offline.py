@@ -8,19 +8,17 @@ import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-import pytest
-
 from policy_text import project
 from policy_text.offline import ZIP_NAME
 
-from ..conftest import SITE_URL, build_site
+from ..conftest import SITE_URL
 from .browser import visit
 from .pages import all_pages, language_root
 
 LINK = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"#][^"]*)"|<(?:script|img|source)\b[^>]*\bsrc="([^"]+)"')
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(tmp_path):
+def test_two_builds_of_the_same_commit_are_byte_identical(build_site, tmp_path):
     env = {"SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": SITE_URL}
     for name in ("one", "two"):
         result = build_site(project.ROOT, tmp_path / name, env=env)
@@ -73,7 +71,6 @@ def test_every_local_link_resolves_to_a_file(site):
             assert path.is_file(), f"{page.relative_to(site)}: {target}"
 
 
-@pytest.mark.browser
 def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
     context = browser.new_context()
     outside: list[str] = []
@@ -108,9 +105,9 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
         page.locator('a.md-select__link[hreflang="en"]').click()
         page.wait_for_load_state("load")
         assert page.url.endswith("/en/priorites/4-multilateralisme.html#p4-2")
-        before = page.get_attribute("body", "data-md-color-scheme")
+        assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
         page.locator("form[data-md-component=palette] label:visible").first.click()
-        assert page.get_attribute("body", "data-md-color-scheme") != before
+        assert page.get_attribute("body", "data-md-color-scheme") == "slate"
         page.locator('a.pe-cite[href="#p4-3"]').click()
         page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
         assert SITE_URL + "en/priorites/4-multilateralisme.html#p4-3" in page.locator("[role=status]").text_content()

@@ -9,55 +9,39 @@ from __future__ import annotations
 
 import json
 import re
-import time
 from urllib.parse import urlsplit
 
 import pytest
 
 from policy_text import project
 
-pytestmark = pytest.mark.browser
+from .search import observe, type_query
 
 QUERIES = json.loads((project.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
-READ_RESULTS = """() => [...document.querySelectorAll('.md-search-result__item')].map(item =>
-  [...item.querySelectorAll('a.md-search-result__link')].map(a => ({
-    href: a.href, marks: [...a.querySelectorAll('mark')].map(m => m.textContent)})))"""
-
-
-def settle(page, previous, timeout=8.0):
-    """The result list once it has stopped changing (and differs from the previous query's)."""
-    deadline, last, since = time.time() + timeout, None, time.time()
-    while time.time() < deadline:
-        state = json.dumps(page.evaluate(READ_RESULTS))
-        if state != last:
-            last, since = state, time.time()
-        elif time.time() - since > 0.5 and state != previous:
-            break
-        time.sleep(0.1)
-    return last
 
 
 def run_queries(page, base: str, lang: str) -> list[str]:
     page.goto(base + project.language_prefix(lang) + "index.html")
-    box = page.locator("input.md-search__input")
-    problems, previous = [], None
+    problems = []
     for query in (q for q in QUERIES if q["lang"] == lang):
-        box.click()
-        box.fill("")
-        box.press_sequentially(query["query"])
-        box.press("End")  # Material reads the box on key release
-        previous = settle(page, previous)
-        links = [link["href"] for group in json.loads(previous) for link in group]
-        found = [urlsplit(href).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(href).fragment
-                 for href in links]
+        links = [link["href"] for group in type_query(page, query["query"]) for link in group]
+        found = [
+            urlsplit(href).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(href).fragment for href in links
+        ]
         if query["expect"]:
             missing = [e for e in query["expect"] if e not in found]
             if missing:
                 problems.append(f"{lang} {query['query']!r}: missing {missing}")
         elif found:
             problems.append(f"{lang} {query['query']!r}: expected nothing, found {found}")
-        other = [f for f in found if project.language_prefix(lang) and not f.startswith(project.language_prefix(lang))
-                 or not project.language_prefix(lang) and f.split("/")[0] in project.language_codes()]
+        other = [
+            f
+            for f in found
+            if project.language_prefix(lang)
+            and not f.startswith(project.language_prefix(lang))
+            or not project.language_prefix(lang)
+            and f.split("/")[0] in project.language_codes()
+        ]
         if other:
             problems.append(f"{lang} {query['query']!r}: results in another language {other}")
     return problems
@@ -74,6 +58,7 @@ def test_query_set_has_at_least_15_queries_per_language_with_a_miss():
 def test_query_set(site, http_url, browser, protocol, lang):
     base = http_url if protocol == "http" else site.as_uri() + "/"
     context = browser.new_context()
+    observe(context)
     page = context.new_page()
     errors = []
     page.on("pageerror", lambda error: errors.append(str(error)))

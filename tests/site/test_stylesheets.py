@@ -16,10 +16,9 @@ from pathlib import Path
 import material
 import pytest
 
-from tests.conftest import CHROMIUM, CHROMIUM_FLAGS
+from policy_text import chromium
 
-
-pytestmark = pytest.mark.browser
+from .search import observe, type_query
 
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
@@ -44,16 +43,8 @@ def dark(page):
 def search(query):
     def run(page):
         page.keyboard.press("/")  # Material's shortcut: opens search, focuses the box
-        page.locator("input.md-search__input").press_sequentially(query)
-        page.locator(".md-search-result__item").first.wait_for()
-        stable, last = 0, None
-        for _ in range(100):  # the results of the last keystroke, not of an earlier one
-            page.wait_for_timeout(100)
-            html = page.locator(".md-search-result").inner_html()
-            stable, last = (stable + 1 if html == last else 0), html
-            if stable == 5:
-                return
-        pytest.fail(f"search results for {query!r} still changing after 10 s")
+        assert type_query(page, query), f"no result for {query!r}"  # those of the query, not of a keystroke before
+
     return run
 
 
@@ -77,8 +68,9 @@ VIEWS = [
 @pytest.fixture(scope="module")
 def steady_browser(browser):
     """Chromium drawing text the same way whatever the compositing (no LCD antialiasing)."""
-    steady = browser.browser_type.launch(executable_path=CHROMIUM,
-                                         args=CHROMIUM_FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"])
+    steady = browser.browser_type.launch(
+        executable_path=chromium.EXECUTABLE, args=chromium.FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"]
+    )
     yield steady
     steady.close()
 
@@ -91,6 +83,7 @@ def serve(path: Path):
 
 def capture(browser, url: str, viewport: dict, action, full: bool) -> bytes:
     context = browser.new_context(viewport=viewport, color_scheme="light")
+    observe(context)  # for search views: when the results are those of the query
     page = context.new_page()
     if full:
         for kind in ("main", "palette"):
@@ -155,6 +148,7 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
     assert all(f"assets/stylesheets/{name}" in home for name in built)
 
 
+@pytest.mark.pixels
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
 def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, steady_browser, tmp_path,
                                                              name, path, viewport, action):

@@ -1,0 +1,55 @@
+"""Headless Chromium and a local static server, as the tests and `make bench` use them.
+
+One place for the browser's path and flags, and for serving a built site on 127.0.0.1.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+EXECUTABLE = shutil.which("chromium") or "/usr/bin/chromium"
+"""Debian's Chromium (`apt-get install chromium`); Playwright's own browsers are never downloaded."""
+
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+"""Headless, no GPU, and nothing fetched from the network but what a page asks for."""
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves files, logging nothing."""
+
+    def log_message(self, format: str, *args: object) -> None:
+        pass
+
+
+@contextmanager
+def serve(
+    directory: Path | str, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
+) -> Iterator[tuple[str, http.server.ThreadingHTTPServer]]:
+    """Serve `directory` on 127.0.0.1 (a free port) from a thread: yields (base URL, server).
+
+    The server is shut down and its socket closed on leaving the block.
+    """
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/", server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join()
