@@ -64,6 +64,7 @@ def http_url(site) -> str:
     thread.start()
     yield f"http://127.0.0.1:{server.server_address[1]}/"
     server.shutdown()
+    server.server_close()  # else its socket is closed by the garbage collector, a ResourceWarning (an error here)
 
 
 @pytest.fixture(scope="session")
