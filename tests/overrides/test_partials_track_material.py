@@ -36,6 +36,19 @@ CHANGES = {
             '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
         )
     ],
+    "partials/palette.html": [
+        (
+            '{% else %} aria-hidden="true" {% endif %} type="radio"',
+            '{% endif %} aria-hidden="true" tabindex="-1" type="radio"',
+        ),
+        (
+            '<label class="md-header__button md-icon" title="{{ option.toggle.name }}" '
+            'for="__palette_{{ loop.index % loop.length }}" hidden>',
+            '<button type="button" class="md-header__button md-icon" title="{{ option.toggle.name }}" '
+            'aria-label="{{ option.toggle.name }}" data-pe-palette="__palette_{{ loop.index % loop.length }}" hidden>',
+        ),
+        ("      </label>\n    {% endif %}", "      </button>\n    {% endif %}"),
+    ],
     "partials/content.html": [
         (
             '{% if "\\u003ch1" not in page.content %}\n'

@@ -32,12 +32,12 @@ def original(kind: str) -> Path:
 
 
 def open_drawer(page):
-    page.locator("label[for=__drawer]:visible").first.click()
+    page.locator("[for=__drawer]:visible").first.click()  # a button once edition.js has run
     page.wait_for_timeout(400)
 
 
 def dark(page):
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-md-component=palette] button:visible").first.click()
     page.wait_for_timeout(200)
 
 
