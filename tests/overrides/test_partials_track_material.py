@@ -49,6 +49,23 @@ CHANGES = {
         ),
         ("      </label>\n    {% endif %}", "      </button>\n    {% endif %}"),
     ],
+    "partials/toc.html": [
+        (
+            '<nav class="md-nav md-nav--secondary" aria-label="{{ title | e }}">\n'
+            "  {% set toc = page.toc %}\n"
+            "  {% set first = toc | first %}\n"
+            "  {% if first and first.level == 1 %}\n"
+            "    {% set toc = first.children %}\n"
+            "  {% endif %}\n",
+            "{% set toc = page.toc %}\n"
+            "{% set first = toc | first %}\n"
+            "{% if first and first.level == 1 %}\n"
+            "  {% set toc = first.children %}\n"
+            "{% endif %}\n"
+            '<nav class="md-nav md-nav--secondary"{% if toc %} aria-label="{{ title | e }}"'
+            "{% else %} hidden{% endif %}>\n",
+        )
+    ],
     "partials/content.html": [
         (
             '{% if "\\u003ch1" not in page.content %}\n'

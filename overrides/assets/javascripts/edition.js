@@ -275,6 +275,13 @@
     });
   });
 
+  /* Material's skip link leads to the page's first heading, past the notices above it (this
+     translation is unofficial...): it leads to the notices where a page has them. */
+  eachPage(function () {
+    var skip = document.querySelector("a.md-skip"), notices = document.getElementById("pe-notices");
+    if (skip && notices) skip.setAttribute("href", "#" + notices.id);
+  });
+
   /* Side-by-side reading: show the two languages the reader picks, in that order; the
      choice is kept in the address (?left=fr&right=km) so that it can be shared. */
   function applyPair(container, left, right) {
