@@ -11,6 +11,11 @@ DESKTOP = {"width": 1280, "height": 900}
 COLOUR_JS = r"""
 window.__a11y = (() => {
   function parse(c) {
+    const srgb = c.match(/color\(srgb ([^)]+)\)/);  // how color-mix() computes
+    if (srgb) {
+      const p = srgb[1].split(/[ \/]+/).filter(Boolean).map(Number);
+      return [p[0] * 255, p[1] * 255, p[2] * 255, p.length > 3 ? p[3] : 1];
+    }
     const m = c.match(/rgba?\(([^)]+)\)/);
     if (!m) return null;
     const p = m[1].split(/[ ,\/]+/).filter(Boolean).map(Number);
