@@ -275,6 +275,20 @@
     });
   });
 
+  /* Reduced motion (WCAG 2.3.3): Material's toc.follow scrolls the table of contents smoothly
+     whatever the reader's preference; with prefers-reduced-motion: reduce, the sidebars scroll at once. */
+  var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  eachPage(function () {
+    document.querySelectorAll(".md-sidebar__scrollwrap").forEach(function (scrollwrap) {
+      scrollwrap.scrollTo = function (options) {
+        if (reduceMotion.matches && options && typeof options === "object") {
+          options = Object.assign({}, options, { behavior: "instant" });
+        }
+        return Element.prototype.scrollTo.apply(this, options && typeof options === "object" ? [options] : arguments);
+      };
+    });
+  });
+
   /* Material's skip link leads to the page's first heading, past the notices above it (this
      translation is unofficial...): it leads to the notices where a page has them. */
   eachPage(function () {
