@@ -43,7 +43,7 @@ def dark(page):
 
 def search(query):
     def run(page):
-        page.keyboard.press("/")  # Material's shortcut: opens search, focuses the box
+        page.locator("[for=__search]:visible").first.click()  # opens search, focuses the box
         page.locator("input.md-search__input").press_sequentially(query)
         page.locator(".md-search-result__item").first.wait_for()
         stable, last = 0, None
