@@ -37,7 +37,10 @@ window.__a11y = (() => {
     return layers.reverse().reduce((acc, c) => over(c, acc), canvas());
   }
   function luminance(c) {
-    const [r, g, b] = c.slice(0, 3).map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    const [r, g, b] = c.slice(0, 3).map(v => {
+      v /= 255;
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
     return 0.2126 * r + 0.7152 * g + 0.0722 * b;
   }
   function contrast(fg, bg) {
@@ -88,7 +91,8 @@ window.__a11y = (() => {
         const around = background(under);
         const ratio = contrast(parse(s.outlineColor), around);
         if (ratio < 3) {
-          problems.push(`focus ring ${s.outlineColor} at ${ratio.toFixed(2)}:1 against rgb(${around.slice(0, 3).map(Math.round)}) of ${describe(under)}`);
+          const behind = `rgb(${around.slice(0, 3).map(Math.round)}) of ${describe(under)}`;
+          problems.push(`focus ring ${s.outlineColor} at ${ratio.toFixed(2)}:1 against ${behind}`);
           break;
         }
       }
@@ -105,7 +109,8 @@ window.__a11y = (() => {
   // null when it shows no text (hidden, transparent). Large text (24 px, or 18.66 px bold) needs 3:1.
   function textContrast(el) {
     const r = el.getBoundingClientRect();
-    if (!el.checkVisibility({ visibilityProperty: true }) || r.width < 1 || r.height < 1 || !el.textContent.trim()) return null;
+    const shown = el.checkVisibility({ visibilityProperty: true }) && r.width >= 1 && r.height >= 1;
+    if (!shown || !el.textContent.trim()) return null;
     let opacity = 1;
     for (let n = el; n && n.nodeType === 1; n = n.parentElement) opacity *= parseFloat(getComputedStyle(n).opacity);
     if (opacity < 0.05) return null;
