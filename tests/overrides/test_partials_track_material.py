@@ -66,6 +66,17 @@ CHANGES = {
             "{% else %} hidden{% endif %}>\n",
         )
     ],
+    "partials/copyright.html": [
+        (
+            "  {% if not config.extra.generator == false %}",
+            "  {% if nav.homepage %}\n"
+            '    {% import "partials/edition/strings.html" as strings with context %}\n'
+            "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
+            '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
+            "  {% endif %}\n"
+            "  {% if not config.extra.generator == false %}",
+        )
+    ],
     "partials/content.html": [
         (
             '{% if "\\u003ch1" not in page.content %}\n'
