@@ -10,7 +10,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from policy_text import citations, interface, offline, pages, source
+from policy_text import citations, font_subset, interface, offline, pages, project, source
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -22,5 +22,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         "cite_control": lambda priority, number, lang: Markup(citations.cite_control(priority, number, lang)),
         "priority_count": len(source.current().priorities),
         "offline_zip": offline.ZIP_NAME,
+        # main.html: "ខ្មែរ" of the language menu, legible on pages without the Khmer font
+        "edition_word_font": font_subset.word_font_url(project.language("km").name),
     }
     return env

@@ -37,10 +37,16 @@ def add_cite_controls(html: str, lang: str) -> str:
     return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3)), lang), html)
 
 
+_HEADING_WITH_LINK = re.compile(r'<(h[1-6])\b([^>]*)>(.*?)(<a class="headerlink"[^>]*>[^<]*</a>)</\1>', re.S)
+
+
 def title_heading_links(html: str, lang: str) -> str:
-    """Heading permalinks (¶) get a title in the page's language (the toc extension has one for all)."""
+    """Heading permalinks (¶) get a title in the page's language (the toc extension has one for all),
+    and sit just after their heading in a `pe-heading` box rather than inside it: inside, the link's
+    name became part of the heading's, read out with it by screen readers (WCAG 1.3.1)."""
     title = escape(interface.t(lang, "heading.link"))
-    return html.replace('class="headerlink" href=', f'class="headerlink" title="{title}" href=')
+    html = html.replace('class="headerlink" href=', f'class="headerlink" title="{title}" href=')
+    return _HEADING_WITH_LINK.sub(r'<div class="pe-heading"><\1\2>\3</\1>\4</div>', html)
 
 
 def note(text: str, lang: str) -> str:

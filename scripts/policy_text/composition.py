@@ -87,9 +87,25 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
     def cell_note(code: str, row_id: str) -> str:
         return citations.note(notes[code][row_id], code) if row_id in notes[code] else ""
 
+    def heading(number: int) -> str:
+        """A heading for each part (the introduction, each priority), in the page's language: a
+        screen reader's list of headings, or a jump from one to the next, crosses the long page."""
+        if number == 0:
+            return (
+                f'<h2 class="pe-parallel__heading" id="introduction">{escape(interface.t(lang, "introduction"))}</h2>'
+            )
+        priority = documents[lang]["priorities"][number - 1]
+        lang_attr = f' lang="{priority["language"]}"' if "language" in priority else ""
+        heading_id = PRIORITY_HEADING_ID.format(number=number)
+        return f'<h2 class="pe-parallel__heading" id="{heading_id}"{lang_attr}>{escape(priority["title"])}</h2>'
+
     rows = []
+    seen: set[int] = set()
     for row_id, texts in _rows(documents):
         number, paragraph = pages.parse_paragraph_id(row_id)
+        if number not in seen:
+            seen.add(number)
+            rows.append(heading(number))
         cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph, lang)}</a>'
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '

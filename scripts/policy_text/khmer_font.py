@@ -97,7 +97,7 @@ def subset_font(font: bytes) -> bytes:
     return output.getvalue()
 
 
-def _write_atomically(path: Path, data: bytes) -> None:
+def write_atomically(path: Path, data: bytes) -> None:
     """Never a half-written file, even with two builds at once."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", delete=False) as temporary:
@@ -112,7 +112,7 @@ def cached_font(source: Path, cache_dir: Path = CACHE_DIR) -> bytes:
     if cached.is_file():
         return cached.read_bytes()
     woff2 = subset_font(font)
-    _write_atomically(cached, woff2)
+    write_atomically(cached, woff2)
     return woff2
 
 

@@ -36,6 +36,47 @@ CHANGES = {
             '<div class="md-search" data-md-component="search" role="dialog" aria-label="{{ lang.t(\'search\') }}">',
         )
     ],
+    "partials/palette.html": [
+        (
+            '{% else %} aria-hidden="true" {% endif %} type="radio"',
+            '{% endif %} aria-hidden="true" tabindex="-1" type="radio"',
+        ),
+        (
+            '<label class="md-header__button md-icon" title="{{ option.toggle.name }}" '
+            'for="__palette_{{ loop.index % loop.length }}" hidden>',
+            '<button type="button" class="md-header__button md-icon" title="{{ option.toggle.name }}" '
+            'aria-label="{{ option.toggle.name }}" data-pe-palette="__palette_{{ loop.index % loop.length }}" hidden>',
+        ),
+        ("      </label>\n    {% endif %}", "      </button>\n    {% endif %}"),
+    ],
+    "partials/toc.html": [
+        (
+            '<nav class="md-nav md-nav--secondary" aria-label="{{ title | e }}">\n'
+            "  {% set toc = page.toc %}\n"
+            "  {% set first = toc | first %}\n"
+            "  {% if first and first.level == 1 %}\n"
+            "    {% set toc = first.children %}\n"
+            "  {% endif %}\n",
+            "{% set toc = page.toc %}\n"
+            "{% set first = toc | first %}\n"
+            "{% if first and first.level == 1 %}\n"
+            "  {% set toc = first.children %}\n"
+            "{% endif %}\n"
+            '<nav class="md-nav md-nav--secondary"{% if toc %} aria-label="{{ title | e }}"'
+            "{% else %} hidden{% endif %}>\n",
+        )
+    ],
+    "partials/copyright.html": [
+        (
+            "  {% if not config.extra.generator == false %}",
+            "  {% if nav.homepage %}\n"
+            '    {% import "partials/edition/strings.html" as strings with context %}\n'
+            "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
+            '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
+            "  {% endif %}\n"
+            "  {% if not config.extra.generator == false %}",
+        )
+    ],
     "partials/content.html": [
         (
             '{% if "\\u003ch1" not in page.content %}\n'

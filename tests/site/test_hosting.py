@@ -86,7 +86,7 @@ def test_what_readers_do_satisfies_the_policy(hosted, page):
     page.locator("input.md-search__input").press_sequentially("neutralite")
     page.locator(".md-search-result__item").first.wait_for()
     page.keyboard.press("Escape")
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-md-component=palette] button:visible").first.click()
     page.locator("a.pe-cite").first.click()
     visit(page, base + "texte-parallele.html")
     page.select_option("select[name=right]", "km")

@@ -106,7 +106,7 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
         page.wait_for_load_state("load")
         assert page.url.endswith("/en/priorites/4-multilateralisme.html#p4-2")
         assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
-        page.locator("form[data-md-component=palette] label:visible").first.click()
+        page.locator("form[data-md-component=palette] button:visible").first.click()
         assert page.get_attribute("body", "data-md-color-scheme") == "slate"
         page.locator('a.pe-cite[href="#p4-3"]').click()
         page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")

@@ -100,6 +100,202 @@
     }, function () { /* copying refused: the link still leads to the paragraph */ });
   });
 
+  /* Keyboard (WCAG 2.1.1, 4.1.2). Material opens the drawer, the search and the sections of the
+     navigation with <label>s for hidden checkboxes: not focusable (the "Priorités" one is, but with
+     no role: Space scrolls the page) and not named. Each becomes a <button> with a name and
+     aria-expanded, which clicks the checkbox as the label did; without JavaScript the labels stay. */
+  function toggleButton(label, name) {
+    var toggle = document.getElementById(label.getAttribute("for"));
+    if (!toggle) return null;
+    var button = document.createElement("button");
+    button.type = "button";
+    button.className = label.className + " pe-toggle";
+    if (label.id) button.id = label.id;
+    if (label.title) button.title = label.title;
+    if (name) button.setAttribute("aria-label", name);
+    button.setAttribute("data-pe-toggle", toggle.id);
+    button.setAttribute("for", toggle.id);  /* not a button's attribute: kept for Material's stylesheet, which places these controls by it */
+    button.setAttribute("aria-expanded", String(toggle.checked));
+    while (label.firstChild) button.appendChild(label.firstChild);
+    label.replaceWith(button);
+    return button;
+  }
+  function syncExpanded() {
+    document.querySelectorAll("[data-pe-toggle]").forEach(function (button) {
+      var toggle = document.getElementById(button.getAttribute("data-pe-toggle"));
+      button.setAttribute("aria-expanded", String(!!(toggle && toggle.checked)));
+    });
+  }
+  var menuButton = null, searchButton = null;
+  eachPage(function () {
+    menuButton = toggleButton(document.querySelector('.md-header label[for="__drawer"]'), strings["menu"]);
+    var search = document.querySelector('.md-header > .md-header__inner > label[for="__search"]');
+    if (search) searchButton = toggleButton(search, strings["search"]);
+    document.querySelectorAll(".md-nav--primary label.md-nav__link[for], .md-nav--primary .md-nav label.md-nav__title[for]")
+      .forEach(function (label) { toggleButton(label, null); });
+    document.querySelectorAll(".md-nav--primary nav[aria-expanded]").forEach(function (nav) {
+      nav.removeAttribute("aria-expanded");  /* it belongs on the button, which now has it */
+    });
+  });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-pe-toggle]");
+    if (!button) return;
+    var toggle = document.getElementById(button.getAttribute("data-pe-toggle"));
+    toggle.click();  /* as the label did: Material follows the checkbox's change event */
+    if (toggle.id === "__search" && toggle.checked) document.querySelector(".md-search__input").focus();
+    if (toggle.id === "__drawer" && toggle.checked) {
+      var stops = document.querySelectorAll(".md-sidebar--primary a[href], .md-sidebar--primary button");
+      for (var i = 0; i < stops.length && !document.activeElement.closest(".md-sidebar--primary"); i++) {
+        stops[i].focus();  /* the first one shown: what an open section covers cannot take focus */
+      }
+    }
+  });
+  document.addEventListener("change", syncExpanded);
+  window.addEventListener("hashchange", syncExpanded);
+
+  /* The open drawer (phones and tablets) closes with Escape, or when focus leaves it, and gives
+     focus back to the menu button, so that focus never goes behind it. */
+  function closeDrawer(returnFocus) {
+    var drawer = document.getElementById("__drawer");
+    if (!drawer || !drawer.checked) return;
+    drawer.click();
+    if (returnFocus && menuButton) menuButton.focus();
+  }
+  document.addEventListener("focusin", function (event) {
+    if (!event.target.closest(".md-sidebar--primary") && event.target !== menuButton) closeDrawer(false);
+  });
+
+  /* Material's single-key shortcuts (n . p , to change page, f s / to search) are turned off
+     (WCAG 2.1.4: speech-input users trigger them by accident): they are stopped before Material's
+     listener on window sees them. The search box, and the footer's previous and next links, do the same. */
+  var SHORTCUTS = ["n", ".", "p", ",", "f", "s", "/"];
+  window.addEventListener("keydown", function (event) {
+    if (event.key === "Escape") {
+      var drawer = document.getElementById("__drawer");
+      if (drawer && drawer.checked) { closeDrawer(true); return; }
+    }
+    if (SHORTCUTS.indexOf(event.key) < 0 || event.ctrlKey || event.metaKey || event.altKey) return;
+    var search = document.getElementById("__search");
+    if (search && search.checked) return;  /* search mode: keys go to the box */
+    var target = event.target;
+    if (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+    event.stopPropagation();
+  }, true);
+
+  /* Search by keyboard. Material sends focus to <body> on Escape (it blurs the box) and when its
+     arrow keys meet no result: focus goes back to the box (closed, on wider screens, where the box
+     stays in the header; to the search button on phones, where it does not), and the box opens
+     again as soon as its text changes. The result count is announced in a polite live region. */
+  var searchStatus = document.createElement("div");
+  searchStatus.className = "md-visually-hidden";
+  searchStatus.setAttribute("role", "status");
+  searchStatus.setAttribute("data-pe-search-status", "");
+  function searchBox() { return document.querySelector(".md-search__input"); }
+  window.addEventListener("keydown", function (event) {
+    var box = searchBox();
+    if (!box) return;
+    var toggle = document.getElementById("__search");
+    if (event.key === "Escape" && event.target.closest && event.target.closest(".md-search")) {
+      if (searchButton && searchButton.getClientRects().length) {
+        searchButton.focus();
+      } else {
+        box.focus();
+        if (toggle.checked) toggle.click();
+      }
+    } else if (/^Arrow(Up|Down)$/.test(event.key) && toggle.checked && document.activeElement === document.body) {
+      box.focus();
+    }
+  });
+  document.addEventListener("input", function (event) {
+    var toggle = document.getElementById("__search");
+    if (event.target === searchBox() && toggle && !toggle.checked) toggle.click();
+  });
+  eachPage(function () {
+    var meta = document.querySelector(".md-search-result__meta");
+    if (!meta) return;
+    if (!searchStatus.isConnected) meta.closest(".md-search__output").appendChild(searchStatus);
+    new MutationObserver(function () {
+      var toggle = document.getElementById("__search");
+      var box = searchBox();
+      if (toggle && toggle.checked && box && box.value) searchStatus.textContent = meta.textContent;
+    }).observe(meta, { childList: true, characterData: true, subtree: true });
+  });
+
+  /* Palette (WCAG 2.4.7, 4.1.2): the visible button, named by what it does, picks the next
+     palette by clicking its radio (Material follows the radios' change event and shows the next
+     button), then focus goes to the button now shown. Material's own Enter key on the form, which
+     would pick a palette a second time, is kept from it. On load, the radio of the palette in use is
+     checked: Material leaves both unchecked when the palette comes from the system's preference. */
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("[data-pe-palette]");
+    if (!button) return;
+    var radio = document.getElementById(button.getAttribute("data-pe-palette"));
+    radio.click();
+    var next = radio.nextElementSibling;  /* the button Material shows for this palette */
+    if (next && next !== button && next.hasAttribute("data-pe-palette")) {
+      next.hidden = false;
+      button.hidden = true;
+      next.focus();
+    }
+  });
+  document.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.closest && event.target.closest("[data-pe-palette]")) event.stopPropagation();
+  }, true);
+  eachPage(function () {
+    var shown = document.querySelector("[data-pe-palette]:not([hidden])");
+    var radio = shown && shown.previousElementSibling;
+    if (radio && radio.type === "radio") radio.checked = true;
+  });
+
+  /* The language menu is a disclosure (WCAG 4.1.2, 2.1.1): its button says whether the list is
+     open (aria-expanded) and opens it with Enter or Space; Escape, or focus leaving the menu, closes
+     it. Material opened it on focus or hover only, with no state. */
+  function setLanguageMenu(select, open) {
+    select.classList.toggle("pe-select--open", open);
+    select.querySelector("button").setAttribute("aria-expanded", String(open));
+  }
+  eachPage(function () {
+    document.querySelectorAll(".md-select").forEach(function (select, index) {
+      var button = select.querySelector("button"), list = select.querySelector(".md-select__list");
+      if (!button || !list) return;
+      list.id = list.id || "pe-languages-" + index;
+      button.setAttribute("aria-controls", list.id);
+      setLanguageMenu(select, false);
+      button.addEventListener("click", function () {
+        setLanguageMenu(select, !select.classList.contains("pe-select--open"));
+      });
+      select.addEventListener("keydown", function (event) {
+        if (event.key !== "Escape" || !select.classList.contains("pe-select--open")) return;
+        setLanguageMenu(select, false);
+        button.focus();
+      });
+      select.addEventListener("focusout", function (event) {
+        if (!select.contains(event.relatedTarget)) setLanguageMenu(select, false);
+      });
+    });
+  });
+
+  /* Reduced motion (WCAG 2.3.3): Material's toc.follow scrolls the table of contents smoothly
+     whatever the reader's preference; with prefers-reduced-motion: reduce, the sidebars scroll at once. */
+  var reduceMotion = window.matchMedia("(prefers-reduced-motion: reduce)");
+  eachPage(function () {
+    document.querySelectorAll(".md-sidebar__scrollwrap").forEach(function (scrollwrap) {
+      scrollwrap.scrollTo = function (options) {
+        if (reduceMotion.matches && options && typeof options === "object") {
+          options = Object.assign({}, options, { behavior: "instant" });
+        }
+        return Element.prototype.scrollTo.apply(this, options && typeof options === "object" ? [options] : arguments);
+      };
+    });
+  });
+
+  /* Material's skip link leads to the page's first heading, past the notices above it (this
+     translation is unofficial...): it leads to the notices where a page has them. */
+  eachPage(function () {
+    var skip = document.querySelector("a.md-skip"), notices = document.getElementById("pe-notices");
+    if (skip && notices) skip.setAttribute("href", "#" + notices.id);
+  });
+
   /* Side-by-side reading: show the two languages the reader picks, in that order; the
      choice is kept in the address (?left=fr&right=km) so that it can be shared. */
   function applyPair(container, left, right) {

@@ -1,0 +1,182 @@
+"""Keyboard users (WCAG 2.1.1, 2.1.4, 2.4.7, 2.4.11, 4.1.2): every focus stop of every page is seen,
+ringed and clear of the header; the header's controls are named buttons; no single-key shortcut.
+
+The walk presses Tab (and Shift+Tab, which scrolls upwards, under the sticky header) through each
+page at a desktop and a phone width, and fails on any stop that is off-screen, zero-sized,
+transparent, covered by another element (the header, the back-to-top button) or without a focus
+ring at 3:1 against what surrounds it (tests/site/a11y.py).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .a11y import DESKTOP, PHONE, install, keyboard_walk
+from .pages import all_pages
+
+pytestmark = pytest.mark.browser
+
+PRIORITY = "priorites/1-independance-souverainete-paix.html"
+
+
+@pytest.fixture
+def open_page(browser):
+    contexts = []
+
+    def open_page(url, viewport=DESKTOP, **options):
+        context = browser.new_context(viewport=viewport, reduced_motion="reduce", **options)
+        contexts.append(context)
+        page = context.new_page()
+        install(page)
+        page.goto(url, wait_until="load")
+        page.wait_for_load_state("networkidle")
+        return page
+
+    yield open_page
+    for context in contexts:
+        for page in context.pages:
+            page.wait_for_load_state("networkidle")  # no request cut short (the server would warn)
+        context.close()
+
+
+@pytest.mark.parametrize("key", ["Tab", "Shift+Tab"])
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_every_focus_stop_is_visible(site, http_url, open_page, viewport, key):
+    problems = []
+    for path in all_pages(site):
+        url = http_url + path.relative_to(site).as_posix()
+        stops, found = keyboard_walk(open_page(url, viewport), key)
+        assert stops, url
+        problems += [f"{url}: {problem}" for problem in found]
+    assert problems == []
+
+
+def focus_named(page, name: str, key: str = "Tab") -> None:
+    for _ in range(60):
+        page.keyboard.press(key)
+        if page.evaluate("document.activeElement.getAttribute('aria-label') || document.activeElement.title") == name:
+            return
+    raise AssertionError(f"no focus stop named {name!r}")
+
+
+def test_header_controls_are_named_buttons(http_url, open_page):
+    page = open_page(http_url + PRIORITY, PHONE)
+    for name in ("Navigation", "Rechercher"):
+        control = page.get_by_role("button", name=name, exact=True)
+        assert control.count() == 1, name
+        assert control.get_attribute("aria-expanded") == "false", name
+
+
+def test_drawer_opens_and_closes_by_keyboard(http_url, open_page):
+    page = open_page(http_url + PRIORITY, PHONE)
+    focus_named(page, "Navigation")
+    page.keyboard.press("Enter")
+    menu = page.get_by_role("button", name="Navigation", exact=True)
+    assert menu.get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.getElementById('__drawer').checked")
+    assert page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__drawer').checked")
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Navigation"
+    assert menu.get_attribute("aria-expanded") == "false"
+
+
+def test_drawer_open_by_keyboard_shows_every_stop(http_url, open_page):
+    page = open_page(http_url + PRIORITY, PHONE)
+    focus_named(page, "Navigation")
+    page.keyboard.press("Enter")
+    problems = []
+    for _ in range(20):
+        found = page.evaluate("window.__a11y.step()")
+        if not found or not page.evaluate("!!document.activeElement.closest('.md-sidebar--primary')"):
+            break
+        if found["problem"]:
+            problems.append(found["problem"])
+        page.keyboard.press("Tab")
+    assert problems == []
+
+
+def test_section_of_the_navigation_is_a_disclosure_button(http_url, open_page):
+    page = open_page(http_url + PRIORITY)
+    section = page.get_by_role("button", name="Priorités", exact=True)
+    assert section.get_attribute("aria-expanded") == "true"
+    section.focus()
+    page.keyboard.press("Space")
+    assert section.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("scrollY") == 0  # Space pressed the button; it did not scroll the page
+
+
+def test_language_menu_is_a_disclosure(http_url, open_page):
+    page = open_page(http_url + PRIORITY)
+    button = page.get_by_role("button", name="Sélectionner la langue")
+    assert button.get_attribute("aria-expanded") == "false"
+    button.focus()
+    assert not page.locator('a[hreflang="en"].md-select__link').is_visible()
+    page.keyboard.press("Enter")
+    assert button.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Français"
+    page.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == "Sélectionner la langue"
+
+
+@pytest.mark.parametrize("key", ["n", ".", "p", ","])
+def test_single_keys_do_not_change_page(http_url, open_page, key):
+    page = open_page(http_url + PRIORITY)
+    # Material follows link[rel=next|prev]; aimed at a fragment, following it is seen at once.
+    page.evaluate("document.querySelectorAll('link[rel=next], link[rel=prev]').forEach(l => l.href = '#followed')")
+    page.locator("a.pe-cite").first.focus()
+    page.keyboard.press(key)
+    assert page.evaluate("location.hash") == ""
+
+
+@pytest.mark.parametrize("key", ["/", "s", "f"])
+def test_single_keys_do_not_open_search(http_url, open_page, key):
+    page = open_page(http_url + PRIORITY)
+    page.locator("a.pe-cite").first.focus()
+    page.keyboard.press(key)
+    assert not page.evaluate("document.getElementById('__search').checked")
+    assert page.evaluate("document.activeElement.classList.contains('pe-cite')")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_palette_button_says_what_it_does(http_url, open_page, scheme):
+    page = open_page(http_url + "en/" + PRIORITY, color_scheme=scheme)
+    other = "dark" if scheme == "light" else "light"
+    button = page.get_by_role("button", name=f"Switch to {other} theme")
+    assert button.count() == 1 and button.is_visible()
+    checked = page.evaluate("[...document.querySelectorAll('[name=__palette]')].filter(r => r.checked).length")
+    assert checked == 1
+    button.focus()
+    page.keyboard.press("Space")
+    expected = "slate" if other == "dark" else "default"
+    assert page.get_attribute("body", "data-md-color-scheme") == expected
+    # (by its aria-label: Material's tooltips take the title away)
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == f"Switch to {scheme} theme"
+    page.keyboard.press("Enter")
+    assert page.get_attribute("body", "data-md-color-scheme") != expected
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_search_keeps_focus_and_announces_results(http_url, open_page, viewport):
+    page = open_page(http_url + PRIORITY, viewport)
+    if viewport is PHONE:
+        page.get_by_role("button", name="Rechercher", exact=True).focus()
+        page.keyboard.press("Enter")
+    else:
+        page.locator(".md-search__input").focus()
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.type("neutralité")
+    page.wait_for_function("document.querySelectorAll('.md-search-result__list a').length > 0")
+    status = page.locator("[data-pe-search-status]")
+    assert status.get_attribute("role") == "status"
+    page.wait_for_function("document.querySelector('[data-pe-search-status]').textContent.includes('trouvé')")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("!!document.activeElement.closest('.md-search-result__list')")
+    page.keyboard.press("ArrowUp")
+    assert page.evaluate("document.activeElement.classList.contains('md-search__input')")
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
+    focused = page.evaluate("document.activeElement.getAttribute('aria-label')")
+    assert focused == "Rechercher"  # the box itself, or the search button where the box is hidden
