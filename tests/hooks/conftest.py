@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 
 import pytest
 
 from policy_text import project
 
 
-@pytest.fixture
-def site_sources(tmp_path):
+def copy_sources(folder: Path) -> Path:
+    """mkdocs.yml, docs/ and overrides/ copied into `folder`."""
     for name in ("mkdocs.yml", "docs", "overrides"):
         source = project.ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, tmp_path / name)
-    return tmp_path
+        (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
+    return folder
+
+
+@pytest.fixture
+def site_sources(tmp_path):
+    return copy_sources(tmp_path)

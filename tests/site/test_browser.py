@@ -2,38 +2,73 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
 from ..conftest import SITE_URL
 from .browser import axe_violations, visit
 from .pages import all_pages
+from .visits import visit_all
 
+PALETTES = {"light": "default", "dark": "slate"}  # the reader's preferred scheme: Material's palette
 
 
 def page_urls(site, base):
     return [base + p.relative_to(site).as_posix() for p in all_pages(site)]
 
 
-def test_every_page_loads_without_console_errors(site, http_url, page):
-    for url in page_urls(site, http_url):
-        record = visit(page, url)
-        assert record.console_errors == []
-        assert record.failed_requests == []
-        assert [r for r in record.requested if not r.startswith(http_url) and not r.startswith("data:")] == []
+@dataclass
+class Opened:
+    url: str
+    console_errors: list[str]
+    failed_requests: list[str]
+    outside_requests: list[str]
+    palette: str | None
+    axe_violations: list[str]
 
 
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_axe_finds_no_violation(site, http_url, browser, scheme):
-    context = browser.new_context(color_scheme=scheme)
-    page = context.new_page()
-    try:
-        for url in page_urls(site, http_url):
-            visit(page, url)
-            expected = "slate" if scheme == "dark" else "default"
-            assert page.get_attribute("body", "data-md-color-scheme") == expected
-            assert axe_violations(page) == [], url
-    finally:
-        context.close()
+@pytest.fixture(scope="module")
+def every_page(site, http_url, browser):
+    """`every_page(scheme)`: every page opened once for a reader preferring that scheme (what it
+    logged and requested while loading, its palette, then axe-core's violations); shared by the tests below."""
+    opened: dict[str, list[Opened]] = {}
+
+    def open_every_page(scheme: str) -> list[Opened]:
+        if scheme not in opened:
+            context = browser.new_context(color_scheme=scheme)
+            try:
+                opened[scheme] = [
+                    Opened(
+                        url,
+                        list(record.console_errors),
+                        list(record.failed_requests),
+                        [r for r in record.requested if not r.startswith(http_url) and not r.startswith("data:")],
+                        page.get_attribute("body", "data-md-color-scheme"),
+                        axe_violations(page),
+                    )
+                    for url, page, record in visit_all(context, page_urls(site, http_url))
+                ]
+            finally:
+                context.close()
+        return opened[scheme]
+
+    return open_every_page
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+def test_every_page_loads_without_console_errors(every_page, scheme):
+    for page in every_page(scheme):
+        assert page.console_errors == [], page.url
+        assert page.failed_requests == [], page.url
+        assert page.outside_requests == [], page.url
+
+
+@pytest.mark.parametrize("scheme", PALETTES)
+def test_axe_finds_no_violation(every_page, scheme):
+    for page in every_page(scheme):
+        assert page.palette == PALETTES[scheme], page.url
+        assert page.axe_violations == [], page.url
 
 
 def test_palette_toggle_switches_scheme(http_url, page):
@@ -56,8 +91,6 @@ def test_keyboard_reaches_skip_link_first(http_url, page):
     assert page.evaluate("document.activeElement.closest('article') !== null"), page.evaluate(
         "document.activeElement.outerHTML"
     )
-
-
 
 
 def test_language_switch_keeps_the_cited_paragraph(http_url, page):

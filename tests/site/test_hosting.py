@@ -7,6 +7,7 @@ import pytest
 from policy_text import chromium, project
 
 from .browser import visit
+from .visits import visit_all
 
 SUB_PATH = "politique-etrangere/"
 
@@ -59,10 +60,10 @@ def test_headers_file_declares_the_policy(hosted):
 def test_every_page_works_under_a_sub_path_with_the_policy_enforced(hosted, page):
     site, base, headers = hosted
     pages = sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
+    assert pages
     problems = []
-    page.on("console", lambda m: "Content Security Policy" in m.text and problems.append(m.text))
-    for path in pages:
-        record = visit(page, base + path)
+    page.context.on("console", lambda m: "Content Security Policy" in m.text and problems.append(m.text))
+    for _, _, record in visit_all(page.context, [base + path for path in pages]):
         problems += record.console_errors + record.failed_requests
         problems += [r for r in record.requested if not r.startswith(base) and not r.startswith("data:")]
     assert problems == []

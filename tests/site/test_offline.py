@@ -11,19 +11,20 @@ from urllib.parse import unquote, urljoin, urlsplit
 from policy_text import project
 from policy_text.offline import ZIP_NAME
 
-from ..conftest import SITE_URL
+from ..conftest import SITE_URL, SOURCE_DATE_EPOCH
 from .browser import visit
 from .pages import all_pages, language_root
+from .visits import visit_all
 
 LINK = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"#][^"]*)"|<(?:script|img|source)\b[^>]*\bsrc="([^"]+)"')
 
 
-def test_two_builds_of_the_same_commit_are_byte_identical(build_site, tmp_path):
-    env = {"SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": SITE_URL}
-    for name in ("one", "two"):
-        result = build_site(project.ROOT, tmp_path / name, env=env)
-        assert result.returncode == 0, result.stderr
-    comparison = filecmp.dircmp(tmp_path / "one", tmp_path / "two")
+def test_two_builds_of_the_same_commit_are_byte_identical(site, build_site, tmp_path):
+    """The session's site (built with this SOURCE_DATE_EPOCH and SITE_URL) and a second build, later."""
+    env = {"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "SITE_URL": SITE_URL}
+    result = build_site(project.ROOT, tmp_path / "two", env=env)
+    assert result.returncode == 0, result.stderr
+    comparison = filecmp.dircmp(site, tmp_path / "two")
 
     def differences(cmp) -> list[str]:
         found = cmp.left_only + cmp.right_only + cmp.funny_files
@@ -33,7 +34,7 @@ def test_two_builds_of_the_same_commit_are_byte_identical(build_site, tmp_path):
         return found + [d for sub in cmp.subdirs.values() for d in differences(sub)]
 
     assert differences(comparison) == []
-    assert (tmp_path / "one" / ZIP_NAME).exists() and (tmp_path / "one" / "sitemap.xml.gz").exists()
+    assert (site / ZIP_NAME).exists() and (site / "sitemap.xml.gz").exists()
 
 
 def test_zip_holds_the_whole_site_and_nothing_unused(site):
@@ -83,23 +84,22 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
             route.abort()
 
     context.route("**/*", only_files)
-    page = context.new_page()
     try:
         visited, errors = set(), []
-        queue = [(site / "index.html").as_uri()]
-        while queue:  # follow every link, from the home page on
-            url = queue.pop()
-            if url in visited:
-                continue
-            visited.add(url)
-            record = visit(page, url)
-            errors += record.console_errors + record.failed_requests
-            assert "Index of" not in page.title(), url
-            hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
-            queue += [h.split("#")[0] for h in hrefs if h.startswith("file://") and h.split("#")[0].endswith(".html")]
+        links = [(site / "index.html").as_uri()]
+        while links:  # follow every link, from the home page on: the pages it links to, then theirs…
+            visited.update(links)
+            found = []
+            for url, page, record in visit_all(context, links):
+                errors += record.console_errors + record.failed_requests
+                assert "Index of" not in page.title(), url
+                hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
+                found += [h.split("#")[0] for h in hrefs if h.startswith("file://")]
+            links = sorted({h for h in found if h.endswith(".html")} - visited)
         assert len(visited) == len([p for p in all_pages(site) if p.name != "404.html"])
         assert errors == [] and outside == []
 
+        page = context.new_page()
         visit(page, (site / "priorites" / "4-multilateralisme.html").as_uri() + "#p4-2")
         page.locator(".md-select").first.hover()
         page.locator('a.md-select__link[hreflang="en"]').click()
