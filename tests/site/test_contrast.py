@@ -64,3 +64,13 @@ def test_interactive_text_contrast_in_every_state(http_url, browser, scheme, pat
         page.wait_for_load_state("networkidle")
     finally:
         context.close()
+
+
+def test_footer_links_are_underlined(http_url, page):
+    """Colour does not mark them apart from the footer's text (WCAG 1.4.1): an underline does."""
+    page.goto(http_url + "priorites/1-independance-souverainete-paix.html", wait_until="load")
+    links = page.locator(".md-copyright a")
+    assert links.count() == 2  # the ministry, the accessibility statement
+    decorations = links.evaluate_all("links => links.map(a => getComputedStyle(a).textDecorationLine)")
+    assert decorations == ["underline", "underline"]
+    page.wait_for_load_state("networkidle")
