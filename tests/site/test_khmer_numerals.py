@@ -96,7 +96,7 @@ def test_checker_spares_addresses_urls_acronyms_and_other_languages():
 
 def khmer_pages(site):
     pages = sorted(language_root(site, "km").rglob("*.html"))
-    assert len(pages) == 9  # home, 5 priorities, full text, side by side, 404
+    assert len(pages) == 10  # home, 5 priorities, full text, side by side, accessibility statement, 404
     return pages
 
 

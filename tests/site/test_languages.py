@@ -101,7 +101,7 @@ def latin_words(text: str) -> list[str]:
 def test_khmer_pages_contain_no_english_or_french_interface_string(site):
     root = language_root(site, "km")
     khmer_pages = sorted(root.rglob("*.html"))
-    assert len(khmer_pages) == 9  # home, 5 priorities, full text, side by side, 404
+    assert len(khmer_pages) == 10  # home, 5 priorities, full text, side by side, accessibility statement, 404
     for page in khmer_pages:
         html = page.read_text(encoding="utf-8")
         parser = _VisibleText()
@@ -142,8 +142,9 @@ def test_sitemap_lists_every_page_with_its_alternates(site):
     entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
     locs = [re.search(r"<loc>(.*?)</loc>", entry).group(1) for entry in entries]
     expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS
-                      for page in [*text_pages(site, lang), *language_root(site, lang).glob("texte-*.html")])
-    assert len(expected) == 3 * 8
+                      for page in [*text_pages(site, lang), *language_root(site, lang).glob("texte-*.html"),
+                                   language_root(site, lang) / "accessibilite.html"])
+    assert len(expected) == 3 * 9
     assert sorted(locs) == expected
     for entry in entries:
         assert len(re.findall(r'<xhtml:link rel="alternate" hreflang="(fr|en|km)" href="https://', entry)) == 3
