@@ -74,7 +74,7 @@ def test_axe_finds_no_violation(every_page, scheme):
 def test_palette_toggle_switches_scheme(http_url, page):
     visit(page, http_url)
     assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
-    page.locator("form[data-md-component=palette] label:visible").first.click()
+    page.locator("form[data-md-component=palette] button:visible").first.click()
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
 
 
@@ -135,7 +135,7 @@ def activate_and_read_clipboard(page, link) -> str:
     """Activate `link` from the keyboard, wait for the announcement, return the clipboard."""
     link.focus()
     page.keyboard.press("Enter")
-    page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
+    page.wait_for_function("document.querySelector('[data-pe-copy-status]').textContent.length > 0")
     return page.evaluate("navigator.clipboard.readText()")
 
 
@@ -146,7 +146,7 @@ def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page)
     assert control.get_attribute("aria-label").startswith("§ ២.១ – ចម្លងតំណ")  # Khmer digits on Khmer pages
     expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
     assert activate_and_read_clipboard(page, control) == expected
-    assert expected in page.locator("[role=status]").text_content()
+    assert expected in page.locator("[data-pe-copy-status]").text_content()
     assert page.url.endswith("#p2-1")
 
 

@@ -109,8 +109,8 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
         page.locator("form[data-md-component=palette] button:visible").first.click()
         assert page.get_attribute("body", "data-md-color-scheme") == "slate"
         page.locator('a.pe-cite[href="#p4-3"]').click()
-        page.wait_for_function("document.querySelector('[role=status]').textContent.length > 0")
-        assert SITE_URL + "en/priorites/4-multilateralisme.html#p4-3" in page.locator("[role=status]").text_content()
+        page.wait_for_function("document.querySelector('[data-pe-copy-status]').textContent.length > 0")
+        assert SITE_URL + "en/priorites/4-multilateralisme.html#p4-3" in page.locator("[data-pe-copy-status]").text_content()
         assert outside == []
     finally:
         context.close()

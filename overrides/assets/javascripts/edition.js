@@ -53,6 +53,7 @@
   var status = document.createElement("div");
   status.className = "md-visually-hidden";
   status.setAttribute("role", "status");
+  status.setAttribute("data-pe-copy-status", "");  /* the search count has a status region of its own */
   eachPage(function () {
     if (!status.isConnected) document.body.appendChild(status);
     var printed = document.querySelector("[data-pe-address]");
