@@ -21,15 +21,20 @@ HASHED_ASSETS = (
 )
 """Files named after their content (Material's bundle and worker, the pruned stylesheets): cacheable for ever."""
 _INLINE_SCRIPT = re.compile(r"<script>(.*?)</script>", re.S)  # no type: executable, no src
+_INLINE_STYLE = re.compile(r"<style>(.*?)</style>", re.S)  # the one-word Khmer font's @font-face
+
+
+def _hashes(html_pages: list[Path], pattern: re.Pattern[str]) -> list[str]:
+    hashes = set()
+    for page in html_pages:
+        for inline in pattern.findall(page.read_text(encoding="utf-8")):
+            digest = hashlib.sha256(inline.encode("utf-8")).digest()
+            hashes.add("'sha256-" + base64.b64encode(digest).decode() + "'")
+    return sorted(hashes)
 
 
 def inline_script_hashes(html_pages: list[Path]) -> list[str]:
-    hashes = set()
-    for page in html_pages:
-        for script in _INLINE_SCRIPT.findall(page.read_text(encoding="utf-8")):
-            digest = hashlib.sha256(script.encode("utf-8")).digest()
-            hashes.add("'sha256-" + base64.b64encode(digest).decode() + "'")
-    return sorted(hashes)
+    return _hashes(html_pages, _INLINE_SCRIPT)
 
 
 def content_security_policy(html_pages: list[Path]) -> str:
@@ -37,9 +42,10 @@ def content_security_policy(html_pages: list[Path]) -> str:
         [
             "default-src 'self'",
             "script-src 'self' " + " ".join(inline_script_hashes(html_pages)),
-            "style-src 'self'",  # scripts set styles through the CSSOM, which CSP allows
+            # scripts set styles through the CSSOM, which CSP allows; inline <style> by its hash
+            " ".join(["style-src 'self'", *_hashes(html_pages, _INLINE_STYLE)]),
             "img-src 'self' data:",
-            "font-src 'self'",
+            "font-src 'self' data:",  # the one-word Khmer font is inlined (font_subset)
             "connect-src 'self'",
             "worker-src 'self'",  # the search worker; no frame: the iframe-worker shim serves file:// only
             "object-src 'none'",

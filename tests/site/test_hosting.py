@@ -49,7 +49,8 @@ def test_headers_file_declares_the_policy(hosted):
     assert headers["Content-Security-Policy"].startswith("default-src 'self'; script-src 'self' 'sha256-")
     directives = dict(d.split(" ", 1) for d in headers["Content-Security-Policy"].split("; "))
     assert "'unsafe-inline'" not in headers["Content-Security-Policy"]
-    assert directives["style-src"] == "'self'" and directives["worker-src"] == "'self'"
+    assert directives["style-src"].split(" ")[0] == "'self'" and directives["worker-src"] == "'self'"
+    assert all(source.startswith("'sha256-") for source in directives["style-src"].split(" ")[1:])
     assert "frame-src" not in directives and directives["object-src"] == "'none'"
     assert headers["Strict-Transport-Security"] == "max-age=31536000"
     denied = dict(feature.split("=") for feature in headers["Permissions-Policy"].split(", "))
