@@ -63,11 +63,21 @@ def site_without_address(build_site, tmp_path_factory):
     return out
 
 
+# Python's None written where an address or a value belongs (the English prose may say "None of them").
+NONE_VALUE = re.compile(r"""["'/=]None\b|\bNone["'/]|>None<""")
+
+
 def test_without_site_url_nothing_says_none(site_without_address):
     for path in site_without_address.rglob("*"):
         if path.suffix in (".html", ".xml", ".json"):
             text = path.read_text(encoding="utf-8")
-            assert "None" not in text, path
+            assert not NONE_VALUE.search(text), path
+
+
+def test_none_value_pattern():
+    assert NONE_VALUE.search('<link rel="canonical" href="None/en/">')
+    assert NONE_VALUE.search('"url": "None"')
+    assert not NONE_VALUE.search("<p>The exceptions are listed below. None of them prevents reading.</p>")
 
 
 def test_without_site_url_there_is_no_sitemap(site_without_address):
