@@ -8,10 +8,13 @@ from __future__ import annotations
 import functools
 import http.server
 import shutil
+import socket
+import sys
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
 EXECUTABLE = shutil.which("chromium") or "/usr/bin/chromium"
 """Debian's Chromium (`apt-get install chromium`); Playwright's own browsers are never downloaded."""
@@ -36,6 +39,14 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    """A browser that closes a tab drops its requests in flight: that is not an error of the site."""
+
+    def handle_error(self, request: socket.socket | tuple[bytes, socket.socket], client_address: Any) -> None:
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 @contextmanager
 def serve(
     directory: Path | str, handler: type[http.server.SimpleHTTPRequestHandler] = QuietHandler
@@ -44,7 +55,7 @@ def serve(
 
     The server is shut down and its socket closed on leaving the block.
     """
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
+    server = _Server(("127.0.0.1", 0), functools.partial(handler, directory=str(directory)))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
     try:

@@ -99,8 +99,10 @@ window.__a11y = (() => {
     }
     return problems.length ? describe(el) + ": " + problems.join(", ") : "";
   }
-  // After each key: once transitions are over, the focus stop and what is wrong with it.
+  // After each key: once the page has answered the scroll (Material sizes its sidebars on the next
+  // frame) and transitions are over, the focus stop and what is wrong with it.
   async function step() {
+    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
     await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
     const problem = focusProblems();
     return problem === null ? null : { stop: describe(document.activeElement), problem };

@@ -28,14 +28,12 @@ def open_page(browser):
         contexts.append(context)
         page = context.new_page()
         install(page)
-        page.goto(url, wait_until="load")
-        page.wait_for_load_state("networkidle")
+        page.goto(url, wait_until="load")  # every script has run: Material's and edition.js's controls are in place
+        page.evaluate("document.fonts.ready")  # the text is laid out in its own font
         return page
 
     yield open_page
     for context in contexts:
-        for page in context.pages:
-            page.wait_for_load_state("networkidle")  # no request cut short (the server would warn)
         context.close()
 
 
