@@ -155,3 +155,28 @@ def test_an_identity_must_name_every_paragraph_of_its_text():
     )
     with pytest.raises(identity.IdentityError, match=r"priority 5 \(5\): field 'paragraphs': expected 3 ids"):
         identity.check_against_text(short, policy, "x.yml")
+
+
+def test_compute_carries_the_first_editions_ids_to_the_invented_edition():
+    from policy_text import importer as importer_
+    from tests.policy_text.test_new_edition import EXPECTED_IDENTITY, INVENTED
+
+    first = editions.all()[0]
+    new = source.read(INVENTED)
+    computed = identity.compute(
+        identity.load(first),
+        source.read(first.source),
+        new,
+        "2026-12-15",
+        identity.load(first).ids(),
+        [entry.key for entry in identity.load(first).priorities],
+        lambda priority: importer_.page_name(priority, new),
+    )
+    assert computed == identity.parse(EXPECTED_IDENTITY, "expected")
+    assert computed.place("p3-1") == (4, 1)  # the former priority 3's first paragraph, now § 4.1
+    assert computed.id_at(1, 3) == "p1-2a"
+
+
+def test_similarity_is_over_words():
+    assert identity.similarity("Le Cambodge, l’ASEAN.", "le cambodge l’asean") == 1.0
+    assert identity.similarity("un deux trois quatre", "un deux trois cinq") == 0.75
