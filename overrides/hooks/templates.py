@@ -18,7 +18,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         "edition_strings": interface.strings(),  # partials/edition/strings.html: t(key)
         "edition_fill": interface.fill,  # partials/edition/strings.html: fill(key, number=…)
         "heading_id": pages.HEADING_ID,
-        "paragraph_id": pages.paragraph_id,
+        "paragraph_id": pages.paragraph_id_at,  # (priority number, position) -> the current edition's id
         "cite_control": lambda priority, number, lang: Markup(citations.cite_control(priority, number, lang)),
         "priority_count": len(source.current().priorities),
         "offline_zip": offline.ZIP_NAME,

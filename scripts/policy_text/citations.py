@@ -1,10 +1,11 @@
 """The HTML that makes every paragraph citable: its address (`p1-2`) and its § link (§ 1.2).
 
-Addresses come from the paragraph's place, never typed by hand (the rule: pages.paragraph_id):
-the K-th paragraph of a page's body is paragraph K of its priority (0 for the introduction on
-the home page), in every language, so a citation survives translation and re-import. Each
-addressed paragraph starts with a link to itself showing its number, which
-overrides/assets/javascripts/edition.js turns into a "copy link" control.
+Addresses are never typed by hand: the K-th paragraph of a page's body is paragraph K of its
+priority (0 for the introduction on the home page), in every language, and its address is the
+one the current edition's paragraph identity gives that place (pages.paragraph_id_at; `p1-2` in
+the first edition), so a citation survives translation, re-import and new editions. Each
+addressed paragraph starts with a link to itself showing its number in the edition (§ 1.2),
+which overrides/assets/javascripts/edition.js turns into a "copy link" control.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ import re
 from markupsafe import escape
 
 from . import interface
-from .pages import PARAGRAPH_ID, paragraph_id, paragraph_label
+from .pages import PARAGRAPH_ID, paragraph_id, paragraph_id_at, paragraph_label, paragraph_place
 
 _PARAGRAPH = re.compile(r"<p>")
 _ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
@@ -23,18 +24,24 @@ _ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
 def number_paragraphs(html: str, priority: int) -> str:
     """Give each paragraph of a page of the text its address."""
     numbers = iter(range(1, 10_000))
-    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id(priority, next(numbers))}">', html)
+    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id_at(priority, next(numbers))}">', html)
 
 
-def cite_control(priority: int, number: int, lang: str) -> str:
-    """The § link of a paragraph, labelled in the page's language (`§ ១.២` on Khmer pages)."""
+def cite_control(priority: int, number: int, lang: str, address: str | None = None) -> str:
+    """The § link of a paragraph, labelled in the page's language (`§ ១.២` on Khmer pages); `address`: its
+    id, by default the current edition's for that place."""
     label = paragraph_label(priority, number, lang)
-    return f'<a class="pe-cite" href="#{paragraph_id(priority, number)}">{label}</a> '
+    return f'<a class="pe-cite" href="#{address or paragraph_id_at(priority, number)}">{label}</a> '
 
 
 def add_cite_controls(html: str, lang: str) -> str:
     """A `§` link at the start of every addressed paragraph (statements included), in the page's language."""
-    return _ADDRESSED.sub(lambda m: m.group(1) + cite_control(int(m.group(2)), int(m.group(3)), lang), html)
+
+    def control(match: re.Match) -> str:
+        address = paragraph_id(match.group(2), match.group(3))
+        return match.group(1) + cite_control(*paragraph_place(address), lang, address)
+
+    return _ADDRESSED.sub(control, html)
 
 
 _HEADING_WITH_LINK = re.compile(r'<(h[1-6])\b([^>]*)>(.*?)(<a class="headerlink"[^>]*>[^<]*</a>)</\1>', re.S)

@@ -51,6 +51,15 @@ def _notes(document: dict) -> dict[str, str]:
     return {p["id"]: p["note"] for p in paragraphs if "note" in p}
 
 
+def _places(document: dict) -> dict[str, tuple[int, int]]:
+    """(priority number, position) of every addressed text of a document, by id: what its label shows."""
+    places = {p["id"]: (0, k) for k, p in enumerate(document["introduction"], start=1)}
+    for priority in document["priorities"]:
+        places[priority["id"]] = (priority["number"], 0)
+        places |= {p["id"]: (priority["number"], k) for k, p in enumerate(priority["paragraphs"], start=1)}
+    return places
+
+
 def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
     """(id, {lang: text}) for every id of the official text; a language lacking one gets no cell."""
     by_lang = {lang: _texts(document) for lang, document in documents.items()}
@@ -58,9 +67,8 @@ def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
         yield row_id, {lang: texts[row_id] for lang, texts in by_lang.items() if row_id in texts}
 
 
-def _text_lang(documents: dict[str, dict], lang: str, row_id: str) -> str:
+def _text_lang(documents: dict[str, dict], lang: str, number: int) -> str:
     """The language a cell's text is really in (French where a translation is missing)."""
-    number, _ = pages.parse_paragraph_id(row_id)
     if number == 0:
         return lang
     return documents[lang]["priorities"][number - 1].get("language", lang)
@@ -101,15 +109,16 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
 
     rows = []
     seen: set[int] = set()
+    places = _places(documents[project.default_language()])
     for row_id, texts in _rows(documents):
-        number, paragraph = pages.parse_paragraph_id(row_id)
+        number, paragraph = places[row_id]
         if number not in seen:
             seen.add(number)
             rows.append(heading(number))
         cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph, lang)}</a>'
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
-            f'data-lang="{code}" lang="{_text_lang(documents, code, row_id)}"'
+            f'data-lang="{code}" lang="{_text_lang(documents, code, number)}"'
             f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p>{cell_note(code, row_id)}</div>"
             for code, text in texts.items()
         )

@@ -26,11 +26,10 @@ def validator() -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(schema())
 
 
-def _paragraphs(page: pages.Page, priority: int) -> list[dict]:
+def _paragraphs(page: pages.Page) -> list[dict]:
     notes = page.meta.get("notes", {})
     paragraphs = []
-    for number, text in enumerate(page.paragraphs, start=1):
-        paragraph_id = pages.paragraph_id(priority, number)
+    for paragraph_id, text in zip(pages.paragraph_ids(page), page.paragraphs, strict=True):
         note = {"note": notes[paragraph_id]} if paragraph_id in notes else {}
         paragraphs.append({"id": paragraph_id, "text": markdown_text.unescape(text), **note})
     return paragraphs
@@ -55,16 +54,16 @@ def policy_document(lang: str, docs_dir: Path = project.DOCS_DIR, home_url: str 
         **({"translation_of": translation["from"]} if translation else {}),
         **({"url": home_url} if home_url else {}),
         "source": dict(home.meta["source"]),
-        "introduction": _paragraphs(home, 0),
+        "introduction": _paragraphs(home),
         "priorities": [
             {
                 "number": page.meta["priority"],
-                "id": pages.paragraph_id(page.meta["priority"], 0),
+                "id": pages.paragraph_id_at(page.meta["priority"], 0),
                 **({"language": page.lang} if page.lang != lang else {}),
                 "title": page.meta["nav_title"],
                 "statement": page.meta["title"],
                 "page": PurePosixPath(*page.rel_path.parts[1:]).with_suffix(".html").as_posix(),
-                "paragraphs": _paragraphs(page, page.meta["priority"]),
+                "paragraphs": _paragraphs(page),
             }
             for page in priorities
         ],

@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from . import markdown_text, pages, project, schema
+from . import identity, markdown_text, pages, project, schema
 from .source import Policy, Priority
 
 
@@ -83,17 +83,37 @@ def _curated(path: Path | None, docs_dir: Path) -> dict:
     return {key: page.meta[key] for key in schema.CURATED_FIELDS if key in page.meta}
 
 
-def planned_pages(policy: Policy, docs_dir: Path = project.DOCS_DIR) -> dict[Path, str]:
-    """The text of every French page, by path; validated against the front matter schema."""
+def page_name(priority: Priority, policy: Policy) -> str:
+    """The French page of a priority new to the text, relative to docs/fr/: its number and a slug of its
+    first short title. Once named, a priority keeps its slug (policy_text.identity)."""
+    return f"{project.PRIORITY_DIR}/{priority.number}-{slugify(default_curated(priority, policy)['nav_title'])}.md"
+
+
+def planned_pages(
+    policy: Policy,
+    docs_dir: Path = project.DOCS_DIR,
+    names: identity.Identity | None = None,
+    earlier: identity.Identity | None = None,
+) -> dict[Path, str]:
+    """The text of every French page, by path; validated against the front matter schema.
+
+    Each page is where the edition's identity (`names`, by default the current edition's) puts it; its
+    curated fields are kept from the page of the same priority in `earlier` (a new edition's previous one,
+    where a renumbered priority's page had another name), by default from the page at that path.
+    """
     lang = project.default_language()
-    existing = existing_priority_pages(docs_dir)
+    existing_priority_pages(docs_dir)  # file names checked
+    names = names or identity.current()
+    before = {entry.key: entry.page for entry in (earlier or names).priorities}
     planned: dict[Path, str] = {}
     metas: dict[str, dict] = {}
     for priority in policy.priorities:
-        curated = default_curated(priority, policy) | _curated(existing.get(priority.number), docs_dir)
-        path = existing.get(priority.number) or (
-            docs_dir / lang / project.PRIORITY_DIR / f"{priority.number}-{slugify(curated['nav_title'])}.md"
-        )
+        entry = names.priority(priority.number)
+        if entry is None:
+            raise ImportError_(f"the identity of {names.edition} has no priority {priority.number}")
+        path = docs_dir / lang / entry.page
+        kept = docs_dir / lang / before.get(entry.key, entry.page)
+        curated = default_curated(priority, policy) | _curated(kept, docs_dir)
         meta = {
             "priority": priority.number,
             "title": _one_line(priority.statement.text),

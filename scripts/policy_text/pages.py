@@ -1,8 +1,8 @@
 """Page files: YAML front matter and a body of paragraphs separated by blank lines.
 
 The body of a priority page holds only its paragraphs (the statement lives in `title`), so
-"the K-th paragraph of priority N" is a structural fact every language shares: that is what
-paragraph ids are derived from.
+"the K-th paragraph of priority N" is a structural fact every language shares: the current
+edition's paragraph identity (policy_text.identity) names it.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Any
 
 import yaml
 
-from . import numerals, project
+from . import identity, numerals, project
+from .identity import PARAGRAPH_ID, paragraph_id, parse_paragraph_id
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
@@ -62,21 +63,18 @@ def paragraphs(body: str) -> list[str]:
     return [block for block in blocks if block and not _LIST.match(block)]
 
 
-PARAGRAPH_ID = re.compile(r"p(\d+)-(\d+)")
-"""What paragraph_id() writes; group 1 is the priority, group 2 the paragraph."""
+__all__ = ["PARAGRAPH_ID", "paragraph_id", "parse_paragraph_id"]  # the id rule, defined in policy_text.identity
 
 
-def paragraph_id(priority: int, number: int) -> str:
-    """The address of a paragraph: `p1-2` is priority 1, paragraph 2; the introduction is priority 0."""
-    return f"p{priority}-{number}"
+def paragraph_id_at(priority: int, position: int) -> str:
+    """The address of paragraph `position` (0: the statement) of the priority the ministry numbers `priority`
+    (0: the introduction) in the current edition: `p1-2` in the first edition; carried over since."""
+    return identity.current().id_at(priority, position)
 
 
-def parse_paragraph_id(value: str) -> tuple[int, int]:
-    """(priority, paragraph) of an address paragraph_id() wrote; ValueError for anything else."""
-    match = PARAGRAPH_ID.fullmatch(value)
-    if not match:
-        raise ValueError(f"not a paragraph address: {value!r} (expected like 'p1-2')")
-    return int(match[1]), int(match[2])
+def paragraph_place(paragraph: str) -> tuple[int, int]:
+    """(priority number, position) of a paragraph of the current edition: what its label (§ 1.2) shows."""
+    return identity.current().place(paragraph)
 
 
 HEADING_ID = "titre"
@@ -155,8 +153,8 @@ def text_priority(meta: Mapping[str, Any], file_name: str) -> int | None:
 
 
 def paragraph_ids(page: Page) -> tuple[str, ...]:
-    """The addresses of a page's paragraphs."""
+    """The addresses of a page's paragraphs (in the current edition)."""
     priority = text_priority(page.meta, page.rel_path.name)
     if priority is None:
         return ()
-    return tuple(paragraph_id(priority, number) for number in range(1, len(page.paragraphs) + 1))
+    return tuple(paragraph_id_at(priority, number) for number in range(1, len(page.paragraphs) + 1))

@@ -11,9 +11,17 @@ import yaml
 ROOT = Path(__file__).resolve().parents[2]
 MKDOCS_YML = ROOT / "mkdocs.yml"
 DOCS_DIR = ROOT / "docs"
-SOURCE_PATH = ROOT / "source" / "politique-etrangere-du-cambodge.fr.txt"
 PRIORITY_DIR = "priorites"
 """Folder of the priority pages inside each language folder (the same in every language)."""
+
+
+def __getattr__(name: str) -> Path:
+    """`SOURCE_PATH`: the current edition's official text, from the record of editions (policy_text.editions)."""
+    if name == "SOURCE_PATH":
+        from . import editions  # editions reads ROOT from here
+
+        return editions.current().source
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @dataclass(frozen=True)

@@ -147,7 +147,7 @@ def split_entry(entry: dict, site_dir: Path) -> list[dict]:
         entries.append(
             {
                 "location": f"{location}#{paragraph_id}",
-                "title": pages.paragraph_label(*pages.parse_paragraph_id(paragraph_id), language_of(location)),
+                "title": pages.paragraph_label(*pages.paragraph_place(paragraph_id), language_of(location)),
                 "text": "<p>" + html.escape(text, quote=False) + "</p>",
             }
         )

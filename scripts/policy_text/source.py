@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from . import project
+from . import editions
 
 TITLE_MAX = 150
 """A first line longer than this, or ending like a sentence, is a paragraph: the title is missing."""
@@ -165,8 +165,8 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
 
 @cache
 def current() -> Policy:
-    """The official text the site publishes (source/); the number of priorities is its."""
-    return read(project.SOURCE_PATH)
+    """The official text the site publishes (the current edition's); the number of priorities is its."""
+    return read(editions.current().source)
 
 
 def read(path: str | Path) -> Policy:

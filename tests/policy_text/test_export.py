@@ -18,6 +18,12 @@ def test_export_validates_against_its_schema(lang):
     assert [p["number"] for p in document["priorities"]] == [1, 2, 3, 4, 5]
 
 
+def test_the_schema_takes_as_many_priorities_as_the_text_has():
+    document = export.policy_document("fr")
+    sixth = document["priorities"][-1] | {"number": 6, "id": "p6-0", "paragraphs": [{"id": "p6-1", "text": "Sixième."}]}
+    export.validator().validate(document | {"priorities": [*document["priorities"], sixth]})
+
+
 def test_french_export_is_the_source_text():
     document = export.policy_document("fr")
     assert document["title"] == POLICY.title.text

@@ -15,10 +15,9 @@ SCRIPT = project.ROOT / "scripts" / "import_policy.py"
 OFFICIAL = project.SOURCE_PATH.read_bytes()
 
 
-def run(*args: str | Path, docs: Path) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, str(SCRIPT), *map(str, args), "--docs-dir", str(docs)], capture_output=True, text=True
-    )
+def run(*args: str | Path, docs: Path, sources: Path | None = None) -> subprocess.CompletedProcess:
+    where = ["--docs-dir", str(docs)] + (["--source-dir", str(sources)] if sources else [])
+    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args), *where], capture_output=True, text=True)
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -30,6 +29,13 @@ def docs(tmp_path) -> Path:
     """A copy of the project's French pages, to import into."""
     shutil.copytree(project.DOCS_DIR / "fr", tmp_path / "docs" / "fr")
     return tmp_path / "docs"
+
+
+@pytest.fixture
+def sources(tmp_path) -> Path:
+    """A copy of the project's source/ (the record of editions and their texts), to add an edition to."""
+    shutil.copytree(project.ROOT / "source", tmp_path / "source")
+    return tmp_path / "source"
 
 
 @pytest.fixture
@@ -69,7 +75,7 @@ def test_reimport_is_idempotent(docs):
     assert run(project.SOURCE_PATH, "--check", docs=docs).returncode == 0
 
 
-def test_reimport_keeps_curated_fields_and_file_names(docs, source_file):
+def test_a_new_edition_keeps_curated_fields_and_file_names(docs, sources, source_file):
     path = next((docs / "fr" / "priorites").glob("3-*.md"))
     page = pages.read(path, docs)
     curated = {"nav_title": "Titre choisi", "description": "Une description choisie.", "keywords": ["a", "b"]}
@@ -77,7 +83,7 @@ def test_reimport_keeps_curated_fields_and_file_names(docs, source_file):
     updated = source_file(
         OFFICIAL.replace("la diplomatie économique.".encode(), "la diplomatie économique moderne.".encode())
     )
-    assert run(updated, docs=docs).returncode == 0
+    assert run(updated, "--new-edition", "2026-12-01", docs=docs, sources=sources).returncode == 0
     reimported = pages.read(path, docs)
     assert {key: reimported.meta[key] for key in curated} == curated
     assert reimported.meta["title"] == "3. Promouvoir la diplomatie économique moderne."
@@ -132,17 +138,26 @@ def test_invalid_source_exits_2_naming_the_problem_and_changes_nothing(docs, sou
     assert snapshot(docs) == before
 
 
-def test_invalid_curated_field_exits_2_and_no_page_is_written(docs, source_file):
+def test_another_text_without_new_edition_exits_2_and_changes_nothing(docs, source_file):
+    before = snapshot(docs)
+    result = run(source_file(OFFICIAL.replace(b"vieux amis", b"anciens amis")), docs=docs)
+    assert result.returncode == 2
+    assert "policy.txt: not the current edition's text" in result.stderr
+    assert "--new-edition YYYY-MM-DD" in result.stderr and "nothing was written" in result.stderr
+    assert snapshot(docs) == before
+
+
+def test_invalid_curated_field_exits_2_and_no_page_is_written(docs, sources, source_file):
     """Other pages would change (the source changed), but one page's metadata is invalid: nothing moves."""
     path = next((docs / "fr" / "priorites").glob("5-*.md"))
     page = pages.read(path, docs)
     path.write_text(pages.render(page.meta | {"nav_title": "x" * 61}, "\n\n".join(page.paragraphs)))
-    before = snapshot(docs)
+    before, record = snapshot(docs), snapshot(sources)
     changed = source_file(OFFICIAL.replace(b"vieux amis", b"anciens amis"))
-    result = run(changed, docs=docs)
+    result = run(changed, "--new-edition", "2026-12-01", docs=docs, sources=sources)
     assert result.returncode == 2
     assert f"fr/priorites/{path.name}: field 'nav_title': expected a short editorial title" in result.stderr
-    assert snapshot(docs) == before
+    assert snapshot(docs) == before and snapshot(sources) == record
 
 
 def test_missing_source_file_exits_2(docs, tmp_path):
