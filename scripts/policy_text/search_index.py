@@ -112,13 +112,14 @@ SYNONYMS_GLOBAL = "__editionSynonyms"
 GLOSSARY = Path(__file__).with_name("glossary.json")
 
 
-def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[list[str]]:
-    """The glossary's names as sets of synonyms, the same in every language's search.
+def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str, dict[str, list[str]]]]:
+    """The glossary's names as sets of synonyms: `{"text": {lang: names}, "also": {lang: names}}`.
 
-    One set per glossary entry: its name in every language, its other names (`also`: what
-    readers type that the text does not write, ONU for Nations Unies), joined with the entry it
-    abbreviates (`abbreviation_of`: OMC with Organisation mondiale du Commerce). A query naming
-    one of a set finds the paragraphs naming any of them (ASEAN finds អាស៊ាន on Khmer pages).
+    One set per glossary entry: its name in every language (`text`: the names the text of that
+    language writes), its other names (`also`: what readers type that the text does not write, ONU
+    for Nations Unies), joined with the entry it abbreviates (`abbreviation_of`: OMC with
+    Organisation mondiale du Commerce). A query naming one of a set finds the paragraphs naming
+    any of them (ASEAN finds អាស៊ាន on Khmer pages).
     """
     entries = glossary if glossary is not None else json.loads(GLOSSARY.read_text(encoding="utf-8"))
     languages = project.language_codes()
@@ -127,15 +128,28 @@ def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[list[str]
     for index, entry in enumerate(entries):
         if "abbreviation_of" in entry:
             group[index] = by_french[entry["abbreviation_of"]]  # KeyError: a name the glossary lacks
-    sets: dict[int, list[str]] = {}
+    sets: dict[int, dict[str, dict[str, list[str]]]] = {}
     for index, entry in enumerate(entries):
-        names = sets.setdefault(group[index], [])
-        for name in [entry[lang] for lang in languages] + [
-            n for lang in languages for n in entry.get("also", {}).get(lang, [])
-        ]:
-            if name not in names:
-                names.append(name)
+        names = sets.setdefault(group[index], {kind: {lang: [] for lang in languages} for kind in ("text", "also")})
+        for lang in languages:
+            for kind, listed in (("text", [entry[lang]]), ("also", entry.get("also", {}).get(lang, []))):
+                names[kind][lang] += [name for name in listed if name not in names[kind][lang]]
     return list(sets.values())
+
+
+def language_synonyms(
+    lang: str, sets: list[dict[str, dict[str, list[str]]]] | None = None
+) -> list[dict[str, list[str]]]:
+    """The synonym sets as one language's search uses them: `own`, the names its text writes (the
+    glossary's names in that language, searched as typed: every word, anywhere in a paragraph, as
+    before synonyms), and `other`, every other name (searched as the set: where any of its names
+    stands; the words of a name in a row)."""
+    result = []
+    for names in sets if sets is not None else synonym_sets():
+        own = names["text"].get(lang, [])
+        every = [name for kind in ("text", "also") for listed in names[kind].values() for name in listed]
+        result.append({"own": own, "other": [name for name in dict.fromkeys(every) if name not in own]})
+    return result
 
 
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
@@ -320,7 +334,8 @@ def write(site_dir: Path, html_pages: list[Path]) -> None:
     for code in project.language_codes():
         language_docs = [doc for doc in docs if language_of(doc["location"]) == code]
         (search_dir / LANGUAGE_INDEX.format(lang=code)).write_text(
-            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(language_docs)};\nself.{SYNONYMS_GLOBAL} = {_dump(synonyms)};\n",
+            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(language_docs)};\n"
+            f"self.{SYNONYMS_GLOBAL} = {_dump(language_synonyms(code, synonyms))};\n",
             encoding="utf-8",
         )
     settings_only = _dump({"config": index["config"], "docs": []})

@@ -283,17 +283,20 @@
     return token ? token.toString() : "";
   }
 
-  /* Glossary synonyms (self.__editionSynonyms, from policy_text.search_index.synonym_sets, loaded
-     with the language's documents): each set gets a key, indexed where any of its names stands;
-     each name is matched as the index holds it, its hyphenated words also joined. */
+  /* Glossary synonyms (self.__editionSynonyms, from policy_text.search_index.language_synonyms,
+     loaded with the language's documents): each set gets a key, indexed where any of its names
+     stands; each name is matched as the index holds it, its hyphenated words also joined. A query
+     naming the set by a name the language's text writes (own) is searched as typed instead, every
+     word anywhere in a paragraph: the key would narrow it to the name's words in a row. */
   function compileSynonyms() {
     var sets = self.__editionSynonyms;
     if (!Array.isArray(sets) || synonymFirst) return;
     synonymFirst = new Map();
-    sets.forEach(function (names, n) {
+    sets.forEach(function (set, n) {
       var key = "0syn" + ("00" + n).slice(-3);  /* never a prefix of another key, nor of a word */
       synonymRaw[key] = [];
-      names.forEach(function (name) {
+      set.own.concat(set.other).forEach(function (name) {
+        var own = set.own.indexOf(name) >= 0;
         var list = words(ownDigits(name));
         synonymRaw[key].push(list.map(function (w) { return w.str; }));
         var seqs = [list.map(function (w) { return processWord(w.str, false); }).filter(Boolean)];
@@ -303,7 +306,7 @@
           if (!seq.length) return;
           var first = synonymFirst.get(seq[0]) || [];
           if (!first.some(function (c) { return c.key === key && c.seq.join(" ") === seq.join(" "); }))
-            first.push({ key: key, seq: seq });
+            first.push({ key: key, seq: seq, own: own });
           synonymFirst.set(seq[0], first);
         });
       });
@@ -331,7 +334,7 @@
         while (at < processed.length && !processed[at]) at++;
         if (processed[at] !== candidate.seq[k]) return;
       }
-      if (!best || at + 1 > best.end) best = { key: candidate.key, end: at + 1 };
+      if (!best || at + 1 > best.end) best = { key: candidate.key, end: at + 1, own: candidate.own };
     });
     return best;
   }
@@ -340,9 +343,11 @@
   function units(list) {
     var processed = list.map(function (w) { return processWord(w.str, false); });
     var out = [];
-    for (var i = 0; i < list.length;) {
-      var synonym = synonymAt(processed, i);
-      if (synonym) {
+    for (var i = 0, plainUntil = 0; i < list.length;) {
+      var synonym = i >= plainUntil ? synonymAt(processed, i) : null;
+      if (synonym && synonym.own) {
+        plainUntil = synonym.end;  /* the text's own name: its words as typed */
+      } else if (synonym) {
         out.push({ key: synonym.key, alts: synonymRaw[synonym.key] });
         i = synonym.end;
       } else if (settings.compounds && list[i].joinNext) {
