@@ -10,7 +10,7 @@ from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from policy_text import citations, font_subset, interface, offline, pages, project, source
+from policy_text import citations, font_subset, interface, numerals, offline, pages, project, source
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -20,6 +20,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         "heading_id": pages.HEADING_ID,
         "paragraph_id": pages.paragraph_id_at,  # (priority number, position) -> the current edition's id
         "cite_control": lambda priority, number, lang: Markup(citations.cite_control(priority, number, lang)),
+        "edition_digits": lambda lang: numerals.DIGITS.get(lang, ""),  # main.html: the search count's digits
         "priority_count": len(source.current().priorities),
         "offline_zip": offline.ZIP_NAME,
         # main.html: "ខ្មែរ" of the language menu, legible on pages without the Khmer font

@@ -35,17 +35,122 @@ _SEPARATOR_CHARS = r"[\s\u200b\-\u2010-\u2015'\u2019\u02bc,.;:!?()\[\]{}«»\"\u
 _KHMER_BOUNDARY = r"(?<!\u17d2)(?=[\u1780-\u17b3])|(?<![\u17e0-\u17e9])(?=[\u17e0-\u17e9])"
 SEPARATOR = _SEPARATOR_CHARS + "|" + _KHMER_BOUNDARY
 
+# British and American spellings (English index and queries alike, policy_text.search_index's
+# ENGLISH_VARIANTS): each token is rewritten to one spelling before it is stemmed, so that
+# "neighboring" finds "neighbouring" and "organisation" finds "organization". JavaScript regular
+# expressions ($1 for a group) applied in order, on lowercase tokens with accents folded. Both sides
+# are rewritten the same way, so a rule that also rewrites an unrelated word ("contour" ->
+# "contor") only merges two spellings nobody confuses; the -ise rule leaves out the words whose
+# -ise is not a verb ending (promise, revise, …), which would otherwise lose their stems' links
+# (revise ~ revision).
+_ISE_NOT_IZE = (
+    "advert|advis|appris|chastis|circumcis|compris|compromis|concis|demis|despis|devis|disguis|"
+    "enterpris|excis|exercis|expertis|franchis|improvis|incis|merchandis|paradis|precis|premis|"
+    "promis|revis|supervis|surmis|surpris|televis|treatis|prais|cruis|otherwis|likewis|clockwis"
+)
+_DOUBLED_L = (
+    "travel|label|model|cancel|counsel|fuel|signal|level|channel|total|quarrel|equal|rival|tunnel|"
+    "dial|marvel|pedal|panel|jewel|duel|funnel|libel|pencil|shovel|grovel|revel|unravel|bevel|"
+    "chisel|gravel|towel|enamel|initial|spiral"
+)
+ENGLISH_VARIANTS: list[tuple[str, str]] = [
+    # -our -> -or: neighbour(ing), colour(ful), favourite, honourable, labour, behavioural
+    (r"^(\w{2,})our(s|ed|ing|er|ers|ite|ites|able|ably|al|ful|less|hood|hoods|ly|y|ist|ists)?$", "$1or$2"),
+    # -ise, -isation -> -ize, -ization: realise, organisation, globalisation, prioritising
+    (
+        rf"^(?!(?:{_ISE_NOT_IZE})(?:e|es|ed|ing|er|ers)$)(\w{{3,}})is(e|es|ed|ing|er|ers|ation|ations|ational)$",
+        "$1iz$2",
+    ),
+    # -yse -> -yze: analyse, paralysed
+    (r"^(\w{2,})ys(e|es|ed|ing|er|ers)$", "$1yz$2"),
+    # -re -> -er after b, g, t: centre(s), theatre, fibre, litre, meagre; centred -> centered
+    (r"^(\w{2,}[bgt])re(s?)$", "$1er$2"),
+    (r"^(\w{2,}[bt])red$", "$1ered"),
+    # -ence -> -ense in four nouns: defence, offence, pretence, licence
+    (r"^(def|off|pret|lic)ence(s?)$", "$1ense$2"),
+    # -ogue -> -og: catalogue, dialogue, analogue, monologue
+    (r"^(\w*(?:al|ol|ag)og)ue(s?)$", "$1$2"),
+    # British doubled l before a suffix: travelled, labelling, counsellor, modeller
+    (rf"^(\w*(?:{_DOUBLED_L}))l(ed|ing|er|ers|or|ors)$", "$1$2"),
+    # British single l: enrol(ment), fulfil(ment), instalment, skilful, wilful
+    (r"^(enrol|fulfil|instal|distil)(s|ment|ments)?$", "$1l$2"),
+    (r"^(skil|wil)ful(ly|ness)?$", "$1lful$2"),
+    # single words
+    (r"^programme(s?)$", "program$1"),
+    (r"^ageing$", "aging"),
+    (r"^(judg|acknowledg)ement(s?)$", "$1ment$2"),
+    (r"^grey(s|er|est|ish)?$", "gray$1"),
+    (r"^sceptic(s|al|ally|ism)?$", "skeptic$1"),
+    (r"^mould(s|ed|ing|y)?$", "mold$1"),
+    (r"^plough(s|ed|ing)?$", "plow$1"),
+    (r"^manoeuvre(s|d)?$", "maneuver$1"),
+    (r"^(?:en)?cyclopaedi(a|as|c)$", "encyclopedi$1"),
+]
+
 # Per-language settings. lang: lunr languages Material loads (lunr.<lang>.min.js); pipeline:
 # lunr functions kept; fold: accent folding (Latin diacritics, œ/æ) at index and query time;
 # phrase: query clusters must stand at consecutive positions (post-filter); digits: the digits the
-# language's text is written in (policy_text.numerals): ASCII digits of a query become these
-# before it is cut into clusters, so 2030 finds the text's ២០៣០.
+# language's text is written in (policy_text.numerals): a query's digits of any other system
+# (other_digits) become these before it is cut, so 2030 finds the Khmer text's ២០៣០ and ២០៣០ the
+# French text's 2030; compounds: a word written with hyphens is also indexed joined
+# (Indo-Pacific -> indopacific), and a query's hyphenated word is searched joined; variants:
+# spelling rules applied before stemming (ENGLISH_VARIANTS).
 LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
-    "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
-    "en": {"lang": ["en"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True},
-    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True, "digits": numerals.DIGITS["km"]},
+    "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True, "compounds": True},
+    "en": {
+        "lang": ["en"],
+        "pipeline": ["trimmer", "stopWordFilter", "stemmer"],
+        "fold": True,
+        "compounds": True,
+        "variants": ENGLISH_VARIANTS,
+    },
+    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True},
 }
 DEFAULT_SEARCH: dict[str, Any] = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
+
+SYNONYMS_GLOBAL = "__editionSynonyms"
+GLOSSARY = Path(__file__).with_name("glossary.json")
+
+
+def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str, dict[str, list[str]]]]:
+    """The glossary's names as sets of synonyms: `{"text": {lang: names}, "also": {lang: names}}`.
+
+    One set per glossary entry: its name in every language (`text`: the names the text of that
+    language writes), its other names (`also`: what readers type that the text does not write, ONU
+    for Nations Unies), joined with the entry it abbreviates (`abbreviation_of`: OMC with
+    Organisation mondiale du Commerce). A query naming one of a set finds the paragraphs naming
+    any of them (ASEAN finds អាស៊ាន on Khmer pages).
+    """
+    entries = glossary if glossary is not None else json.loads(GLOSSARY.read_text(encoding="utf-8"))
+    languages = project.language_codes()
+    by_french = {entry["fr"]: index for index, entry in enumerate(entries)}
+    group = list(range(len(entries)))
+    for index, entry in enumerate(entries):
+        if "abbreviation_of" in entry:
+            group[index] = by_french[entry["abbreviation_of"]]  # KeyError: a name the glossary lacks
+    sets: dict[int, dict[str, dict[str, list[str]]]] = {}
+    for index, entry in enumerate(entries):
+        names = sets.setdefault(group[index], {kind: {lang: [] for lang in languages} for kind in ("text", "also")})
+        for lang in languages:
+            for kind, listed in (("text", [entry[lang]]), ("also", entry.get("also", {}).get(lang, []))):
+                names[kind][lang] += [name for name in listed if name not in names[kind][lang]]
+    return list(sets.values())
+
+
+def language_synonyms(
+    lang: str, sets: list[dict[str, dict[str, list[str]]]] | None = None
+) -> list[dict[str, list[str]]]:
+    """The synonym sets as one language's search uses them: `own`, the names its text writes (the
+    glossary's names in that language, searched as typed: every word, anywhere in a paragraph, as
+    before synonyms), and `other`, every other name (searched as the set: where any of its names
+    stands; the words of a name in a row)."""
+    result = []
+    for names in sets if sets is not None else synonym_sets():
+        own = names["text"].get(lang, [])
+        every = [name for kind in ("text", "also") for listed in names[kind].values() for name in listed]
+        result.append({"own": own, "other": [name for name in dict.fromkeys(every) if name not in own]})
+    return result
+
 
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 _MATERIAL_WORKER = re.compile(r"^(?P<dir>.*/)?(?P<name>search\.[0-9a-f]+\.min\.js)$")
@@ -213,19 +318,25 @@ def write(site_dir: Path, html_pages: list[Path]) -> None:
     index = json.loads((search_dir / "search_index.json").read_text(encoding="utf-8"))
     docs = [split for entry in index["docs"] for split in split_entry(entry, site_dir)]
     index["config"]["separator"] = SEPARATOR  # also used by search.highlight on pages
+    all_digits = [numerals.ASCII_DIGITS, *numerals.DIGITS.values()]
     index["config"]["edition"] = {
         code: dict(
             LANGUAGE_SEARCH.get(code, DEFAULT_SEARCH),
+            digits=numerals.DIGITS.get(code, numerals.ASCII_DIGITS),
+            other_digits=[d for d in all_digits if d != numerals.DIGITS.get(code, numerals.ASCII_DIGITS)],
             prefix=project.language_prefix(code),
             separator=SEPARATOR,
             index=posixpath.relpath(f"search/{LANGUAGE_INDEX.format(lang=code)}", WORKERS_DIR),
         )
         for code in project.language_codes()
     }
+    synonyms = synonym_sets()
     for code in project.language_codes():
         language_docs = [doc for doc in docs if language_of(doc["location"]) == code]
         (search_dir / LANGUAGE_INDEX.format(lang=code)).write_text(
-            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(language_docs)};\n", encoding="utf-8"
+            f"self.{LANGUAGE_INDEX_GLOBAL} = {_dump(language_docs)};\n"
+            f"self.{SYNONYMS_GLOBAL} = {_dump(language_synonyms(code, synonyms))};\n",
+            encoding="utf-8",
         )
     settings_only = _dump({"config": index["config"], "docs": []})
     (search_dir / "search_index.json").write_text(settings_only, encoding="utf-8")

@@ -98,3 +98,54 @@ def test_search_assets_load_when_the_reader_searches_not_before(site, http_url, 
         assert any(name.startswith("search.") for name in loaded)
     finally:
         context.close()
+
+
+# (language, query, paragraph, the words it must highlight there): the text's own words, whatever
+# the query's spelling, script, digits or synonym. Written from the text.
+HIGHLIGHTS = [
+    ("fr", "ONU", "priorites/4-multilateralisme.html#p4-2", {"Nations", "Unies"}),
+    ("fr", "Indo-Pacifique", "priorites/4-multilateralisme.html#p4-3", {"indopacifique"}),
+    ("fr", "2030", "priorites/3-diplomatie-economique.html#p3-1", {"2030"}),
+    ("en", "neighboring", "en/priorites/1-independance-souverainete-paix.html#p1-1", {"neighbouring"}),
+    ("en", "UN", "en/priorites/4-multilateralisme.html#p4-2", {"United", "Nations"}),
+    ("en", "indopacific", "en/priorites/4-multilateralisme.html#p4-3", {"Indo", "Pacific"}),
+    ("km", "ASEAN", "km/priorites/2-davantage-amis-etranger.html#p2-2", {"អាស៊ាន"}),
+    ("km", "2030", "km/priorites/3-diplomatie-economique.html#p3-1", {"២០៣០"}),
+]
+
+
+@pytest.mark.parametrize("lang", project.language_codes())
+def test_results_highlight_the_words_the_text_has(site, http_url, browser, lang):
+    context = browser.new_context()
+    observe(context)
+    page = context.new_page()
+    try:
+        page.goto(http_url + project.language_prefix(lang) + "index.html")
+        for _, query, paragraph, words in (h for h in HIGHLIGHTS if h[0] == lang):
+            links = [link for group in type_query(page, query) for link in group]
+            path, fragment = paragraph.split("#")
+            marks = [
+                set(link["marks"])
+                for link in links
+                if urlsplit(link["href"]).path.endswith("/" + path) and urlsplit(link["href"]).fragment == fragment
+            ]
+            assert marks == [words], (query, paragraph, marks)
+    finally:
+        context.close()
+
+
+def test_khmer_result_count_is_written_in_khmer_digits(site, http_url, browser):
+    context = browser.new_context()
+    observe(context)
+    page = context.new_page()
+    try:
+        page.goto(http_url + "km/index.html")
+        groups = type_query(page, "សន្តិ")  # peace, security: priorities 1 and 4
+        assert len(groups) == 2
+        meta = page.locator(".md-search-result__meta")
+        page.wait_for_function("() => /២/.test(document.querySelector('.md-search-result__meta').textContent)")
+        assert "២" in meta.text_content() and not re.search(r"[0-9]", meta.text_content())
+        status = page.locator("[data-pe-search-status]")
+        assert "២" in status.text_content() and not re.search(r"[0-9]", status.text_content())
+    finally:
+        context.close()

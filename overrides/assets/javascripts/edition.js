@@ -211,15 +211,32 @@
     var toggle = document.getElementById("__search");
     if (event.target === searchBox() && toggle && !toggle.checked) toggle.click();
   });
+  /* Material writes its counts ("# matching documents", "# more on this page") with ASCII
+     digits; on pages whose language writes numbers in other digits (strings.digits, from
+     policy_text.numerals: Khmer), they are rewritten in those, as the page's other numbers are. */
+  var digits = strings.digits || "";
+  function localiseDigits(root) {
+    if (!digits) return;
+    var walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT), node;
+    while ((node = walker.nextNode()))
+      if (/[0-9]/.test(node.nodeValue))
+        node.nodeValue = node.nodeValue.replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
+  }
   eachPage(function () {
     var meta = document.querySelector(".md-search-result__meta");
     if (!meta) return;
     if (!searchStatus.isConnected) meta.closest(".md-search__output").appendChild(searchStatus);
     new MutationObserver(function () {
+      localiseDigits(meta);
       var toggle = document.getElementById("__search");
       var box = searchBox();
       if (toggle && toggle.checked && box && box.value) searchStatus.textContent = meta.textContent;
     }).observe(meta, { childList: true, characterData: true, subtree: true });
+    var list = document.querySelector(".md-search-result__list");
+    if (list && digits)
+      new MutationObserver(function () {
+        list.querySelectorAll(".md-search-result__more > summary").forEach(localiseDigits);
+      }).observe(list, { childList: true, subtree: true });
   });
 
   /* Palette (WCAG 2.4.7, 4.1.2): the visible button, named by what it does, picks the next

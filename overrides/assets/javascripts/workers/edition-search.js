@@ -25,15 +25,23 @@
   var separator = null;         /* RegExp, global */
   var queryPipeline = null;     /* built lazily, once lunr.<lang> is loaded */
   var pending = [];             /* rewritten queries awaiting their result (FIFO) */
+  var variants = [];            /* [RegExp, replacement]: settings.variants (English spellings) */
+  var synonymFirst = null;      /* first processed word of a name -> [{key, seq}] (glossary synonyms) */
+  var synonymRaw = {};          /* key -> each name's words as the text writes them (phrase post-filter) */
+  var HYPHEN = /^[-\u2010\u2011]$/;  /* between two parts of one compound word (not a dash) */
 
   /* ------------------------------------------------------------------------ */
 
-  /* A query's ASCII digits in the digits the language's text is written in (settings.digits,
-     from policy_text.numerals; Khmer only), before the query is cut into clusters: the text
-     keeps the digits the page shows, and "ឆ្នាំ2030" is cut like "ឆ្នាំ២០៣០". */
+  /* A query's digits in the digits the language's text is written in (settings.digits, from
+     policy_text.numerals), whatever system they were typed in (settings.other_digits), before the
+     query is cut: the text keeps the digits the page shows, "ឆ្នាំ2030" is cut like "ឆ្នាំ២០៣០" on
+     Khmer pages and "២០៣០" finds 2030 on French and English ones. */
   function ownDigits(value) {
-    var digits = settings && settings.digits;
-    return digits ? value.replace(/[0-9]/g, function (digit) { return digits.charAt(+digit); }) : value;
+    var digits = settings && settings.digits, others = (settings && settings.other_digits) || [];
+    if (!digits) return value;
+    return others.reduce(function (text, system) {
+      return text.replace(new RegExp("[" + system + "]", "g"), function (d) { return digits.charAt(system.indexOf(d)); });
+    }, value);
   }
 
   function fold(value) {
@@ -67,6 +75,19 @@
     return out;
   }
 
+  /* The words of a query (or of a glossary name), each knowing whether a hyphen joins it to the next. */
+  function words(text) {
+    var list = tokens(text);
+    list.forEach(function (t, i) {
+      t.joinNext = i + 1 < list.length && HYPHEN.test(text.slice(t.end, list[i + 1].start));
+      t.str = t.str.replace(/[*+\-:^~"]/g, "");
+    });
+    return list.filter(function (t, i) {
+      if (!t.str && i > 0) list[i - 1].joinNext = false;
+      return !!t.str;
+    });
+  }
+
   function decode(htmlText) {
     return htmlText.replace(/<[^>]*>/g, " ")
       .replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, "\"")
@@ -79,21 +100,133 @@
 
   /* ------------------------------------------------------------------------ */
 
+  /* The index pipeline, in order: accent folding (fold), compounds, lunr's trimmer (keeping
+     digits), stop words, spelling variants, stemmer, synonyms. Queries go through the same
+     functions in the wrapper (processWord), never through lunr's search pipeline (every term
+     the wrapper sends has a wildcard). */
+
+  function namespace() {
+    var lunr = self.lunr, lang = settings.lang[0];
+    return lang === "en" ? lunr : lunr[lang];
+  }
+
+  /* lunr's trimmers for other languages than English keep letters only: 2030 would vanish. */
+  var digitTrimmers = new Map();
+  function trimmerOf(ns) {
+    var lunr = self.lunr;
+    if (!ns.wordCharacters || !lunr.trimmerSupport) return ns.trimmer;
+    if (!digitTrimmers.has(ns)) {
+      var trimmer = lunr.trimmerSupport.generateTrimmer(ns.wordCharacters + "0-9");
+      lunr.Pipeline.registerFunction(trimmer, "edition-trimmer-" + settings.lang[0]);
+      digitTrimmers.set(ns, trimmer);
+    }
+    return digitTrimmers.get(ns);
+  }
+
+  /* Material's tokenizer records where each token stands (lunr.tokenizer.table, one entry per
+     token: offset << 12 | length << 2); a token followed by a hyphen and another token is marked. */
+  function markCompounds(input, list) {
+    var table = self.lunr.tokenizer.table;
+    if (typeof input !== "string" || !table) return list;
+    function range(token) {
+      var p = token.metadata.position, entry = table[p >>> 20] && table[p >>> 20][p & 0xFFFFF];
+      return entry === undefined ? null : [entry >>> 12, (entry >>> 12) + (entry >>> 2 & 0x3FF)];
+    }
+    for (var i = 0; i + 1 < list.length; i++) {
+      var a = range(list[i]), b = range(list[i + 1]);
+      if (a && b && HYPHEN.test(input.slice(a[1], b[0]))) list[i].metadata.editionJoinNext = true;
+    }
+    return list;
+  }
+
+  function extra(str, token) {
+    return new self.lunr.Token(str, { position: token.metadata.position, editionExtra: true });
+  }
+
+  /* Indo-Pacific is also indexed as indopacific (where each part stands), so that the joined
+     spelling finds the hyphenated one; a query's hyphenated word is searched joined. */
+  function compounds(token, i, list) {
+    if (token.metadata.editionJoinNext || !(i > 0 && list[i - 1].metadata.editionJoinNext)) return token;
+    var parts = [token];
+    for (var j = i - 1; j >= 0 && list[j].metadata.editionJoinNext; j--) parts.unshift(list[j]);
+    var joined = parts.map(String).join("");
+    return [token].concat(parts.map(function (part) { return extra(joined, part); }));
+  }
+
+  function respell(value) {
+    for (var i = 0; i < variants.length; i++)
+      if (variants[i][0].test(value)) return value.replace(variants[i][0], variants[i][1]);
+    return value;
+  }
+
+  function spelling(token) {
+    return token.update(respell);
+  }
+
+  /* After stemming: where a glossary name's words stand in a row (stop words left out), the
+     name's key is indexed at each of them, so that a query naming any synonym finds them, and
+     Material highlights the words the text has. */
+  var keysOf = { list: null, keys: null };
+  function keysAt(list) {
+    var main = [], keys = {};
+    list.forEach(function (token, i) { if (!token.metadata.editionExtra) main.push(i); });
+    main.forEach(function (at, m) {
+      (synonymFirst.get(list[at].toString()) || []).forEach(function (candidate) {
+        var seq = candidate.seq;
+        if (m + seq.length > main.length) return;
+        for (var k = 1; k < seq.length; k++) if (list[main[m + k]].toString() !== seq[k]) return;
+        for (k = 0; k < seq.length; k++) {
+          var where = keys[main[m + k]] = keys[main[m + k]] || [];
+          if (where.indexOf(candidate.key) < 0) where.push(candidate.key);
+        }
+      });
+    });
+    return keys;
+  }
+
+  function synonyms(token, i, list) {
+    if (keysOf.list !== list) keysOf = { list: list, keys: keysAt(list) };
+    var keys = keysOf.keys[i];
+    return keys ? [token].concat(keys.map(function (key) { return extra(key, token); })) : token;
+  }
+
   var patched = false;
   function patchLunr() {
     if (patched) return;
     patched = true;
     var lunr = self.lunr;
     lunr.Pipeline.registerFunction(foldToken, "edition-fold");
+    lunr.Pipeline.registerFunction(compounds, "edition-compounds");
+    lunr.Pipeline.registerFunction(spelling, "edition-spelling");
+    lunr.Pipeline.registerFunction(synonyms, "edition-synonyms");
     var add = lunr.Builder.prototype.add;
     lunr.Builder.prototype.add = function (doc, attributes) {
-      if (!this.__editionReady) {
+      if (!this.__editionReady && settings) {
         this.__editionReady = true;
-        if (settings && settings.fold)
-          [this.pipeline, this.searchPipeline].forEach(function (pipeline) {
-            if (pipeline._stack.length) pipeline.before(pipeline._stack[0], foldToken);
-            else pipeline.add(foldToken);
+        var ns = namespace(), pipeline = this.pipeline;
+        if (ns && ns.trimmer && trimmerOf(ns) !== ns.trimmer)
+          [pipeline, this.searchPipeline].forEach(function (p) {
+            var k = p._stack.indexOf(ns.trimmer);
+            if (k >= 0) p._stack[k] = trimmerOf(ns);
           });
+        if (settings.fold)
+          [pipeline, this.searchPipeline].forEach(function (p) {
+            if (p._stack.length) p.before(p._stack[0], foldToken);
+            else p.add(foldToken);
+          });
+        if (settings.compounds) {
+          if (settings.fold) pipeline.after(foldToken, compounds);
+          else pipeline._stack.unshift(compounds);
+          var tokenizer = this.tokenizer;
+          this.tokenizer = function (input) { return markCompounds(input, tokenizer.apply(this, arguments)); };
+        }
+        if (variants.length) {
+          if (ns && pipeline._stack.indexOf(ns.stemmer) >= 0) pipeline.before(ns.stemmer, spelling);
+          else pipeline.add(spelling);
+        }
+        if (!queryPipeline) queryPipeline = buildQueryPipeline();
+        compileSynonyms();
+        if (synonymFirst) pipeline.add(synonyms);
       }
       return add.call(this, doc, attributes);
     };
@@ -112,6 +245,7 @@
         : !others.some(function (prefix) { return doc.location.indexOf(prefix) === 0; });
     });
     separator = new RegExp(settings.separator);
+    variants = (settings.variants || []).map(function (rule) { return [new RegExp(rule[0]), rule[1]]; });
     if (settings.phrase)
       docs.forEach(function (doc) { originals.set(doc.location, { title: doc.title, text: doc.text }); });
     patchLunr();
@@ -121,66 +255,162 @@
     return { type: SETUP, data: Object.assign({}, index, { config: config, docs: docs }) };
   }
 
-  /* Query pipeline, applied in the same order as the index pipeline (fold, then lunr's). */
+  /* The index pipeline's word functions, in the same order (fold, trimmer, stop words,
+     spellings, stemmer). */
   function buildQueryPipeline() {
-    var lunr = self.lunr, lang = settings.lang[0];
-    var ns = lang === "en" ? lunr : lunr[lang];
+    var ns = namespace();
     if (!ns) return null;
     var keep = settings.pipeline;
+    var stop = keep.indexOf("stopWordFilter") >= 0 ? ns.stopWordFilter : null;
     return {
-      stop: keep.indexOf("stopWordFilter") >= 0 ? ns.stopWordFilter : null,
+      stop: stop,
       fns: [settings.fold ? foldToken : null,
-            keep.indexOf("trimmer") >= 0 ? ns.trimmer : null,
+            keep.indexOf("trimmer") >= 0 ? trimmerOf(ns) : null,
+            stop,
+            variants.length ? spelling : null,
             keep.indexOf("stemmer") >= 0 ? ns.stemmer : null].filter(Boolean)
     };
   }
 
-  function run(value) {
-    var lunr = self.lunr, token = new lunr.Token(value, {});
-    if (queryPipeline.stop && !queryPipeline.stop(token)) return "";
-    if (queryPipeline.stop && settings.fold && !queryPipeline.stop(new lunr.Token(fold(value), {}))) return "";
+  /* One word as the index holds it ("" for a stop word). A query's word is also dropped when it
+     is a stop word before its accents are folded (à). */
+  function processWord(value, typed) {
+    var lunr = self.lunr;
+    if (typed && queryPipeline.stop && !queryPipeline.stop(new lunr.Token(value, {}))) return "";
+    var token = new lunr.Token(value, {});
     for (var i = 0; i < queryPipeline.fns.length && token; i++)
       token = queryPipeline.fns[i](token, 0, [token]);
     return token ? token.toString() : "";
   }
 
+  /* Glossary synonyms (self.__editionSynonyms, from policy_text.search_index.language_synonyms,
+     loaded with the language's documents): each set gets a key, indexed where any of its names
+     stands; each name is matched as the index holds it, its hyphenated words also joined. A query
+     naming the set by a name the language's text writes (own) is searched as typed instead, every
+     word anywhere in a paragraph: the key would narrow it to the name's words in a row. */
+  function compileSynonyms() {
+    var sets = self.__editionSynonyms;
+    if (!Array.isArray(sets) || synonymFirst) return;
+    synonymFirst = new Map();
+    sets.forEach(function (set, n) {
+      var key = "0syn" + ("00" + n).slice(-3);  /* never a prefix of another key, nor of a word */
+      synonymRaw[key] = [];
+      set.own.concat(set.other).forEach(function (name) {
+        var own = set.own.indexOf(name) >= 0;
+        var list = words(ownDigits(name));
+        synonymRaw[key].push(list.map(function (w) { return w.str; }));
+        var seqs = [list.map(function (w) { return processWord(w.str, false); }).filter(Boolean)];
+        if (settings.compounds && list.some(function (w) { return w.joinNext; }))
+          seqs.push(joinRuns(list).map(function (w) { return processWord(w, false); }).filter(Boolean));
+        seqs.forEach(function (seq) {
+          if (!seq.length) return;
+          var first = synonymFirst.get(seq[0]) || [];
+          if (!first.some(function (c) { return c.key === key && c.seq.join(" ") === seq.join(" "); }))
+            first.push({ key: key, seq: seq, own: own });
+          synonymFirst.set(seq[0], first);
+        });
+      });
+    });
+  }
+
+  function joinRuns(list) {
+    var out = [], current = "";
+    list.forEach(function (w) {
+      current += w.str;
+      if (!w.joinNext) { out.push(current); current = ""; }
+    });
+    if (current) out.push(current);
+    return out;
+  }
+
+  /* The longest glossary name whose words start at words[i] (stop words between them skipped). */
+  function synonymAt(processed, i) {
+    var best = null;
+    if (!synonymFirst || !processed[i]) return null;
+    (synonymFirst.get(processed[i]) || []).forEach(function (candidate) {
+      var at = i;
+      for (var k = 1; k < candidate.seq.length; k++) {
+        at++;
+        while (at < processed.length && !processed[at]) at++;
+        if (processed[at] !== candidate.seq[k]) return;
+      }
+      if (!best || at + 1 > best.end) best = { key: candidate.key, end: at + 1, own: candidate.own };
+    });
+    return best;
+  }
+
+  /* A query as units: a glossary name (its key), a hyphenated word (joined), or a word. */
+  function units(list) {
+    var processed = list.map(function (w) { return processWord(w.str, false); });
+    var out = [];
+    for (var i = 0, plainUntil = 0; i < list.length;) {
+      var synonym = i >= plainUntil ? synonymAt(processed, i) : null;
+      if (synonym && synonym.own) {
+        plainUntil = synonym.end;  /* the text's own name: its words as typed */
+      } else if (synonym) {
+        out.push({ key: synonym.key, alts: synonymRaw[synonym.key] });
+        i = synonym.end;
+      } else if (settings.compounds && list[i].joinNext) {
+        var joined = "";
+        do { joined += list[i].str; } while (list[i++].joinNext && i < list.length);
+        out.push({ str: joined, alts: [[joined]] });
+      } else {
+        out.push({ str: list[i].str, alts: [[list[i].str]] });
+        i++;
+      }
+    }
+    if (out.length && !out[out.length - 1].key) out[out.length - 1].prefix = true;
+    return out;
+  }
+
   function query(message) {
     if (!settings) return message;
-    var asked = { words: [] };
+    var asked = { units: [] };
     pending.push(asked);
     if (!queryPipeline) queryPipeline = buildQueryPipeline();
     if (!queryPipeline) return message;
-    var words = tokens(ownDigits(String(message.data)))
-      .map(function (t) { return t.str.replace(/[*+\-:^~"]/g, ""); })
-      .filter(Boolean);
-    var terms;
-    if (settings.phrase) {
-      terms = words.map(function (w, i) { return "+" + w + (i === words.length - 1 ? "*" : ""); });
-    } else {
-      terms = words.map(run).filter(Boolean).map(function (w) { return "+" + w + "*"; });
-    }
-    asked.words = words;
+    asked.units = units(words(ownDigits(String(message.data))));
+    var terms = asked.units.map(function (unit) {
+      if (unit.key) return "+" + unit.key + "*";
+      if (settings.phrase) return "+" + unit.str + (unit.prefix ? "*" : "");
+      var term = processWord(unit.str, true);
+      return term ? "+" + term + "*" : "";
+    }).filter(Boolean);
     return { type: QUERY, data: terms.join(" ") };
   }
 
   /* ------------------------------------------------------------------------ */
 
-  /* Occurrences of the query clusters at consecutive positions, last one as a prefix. */
-  function occurrences(text, words) {
+  /* Occurrences of the query's units at consecutive positions: a word as typed (the last one
+     as a prefix), a glossary name as any of its synonyms. */
+  function matchFrom(list, units, u, i) {
+    if (u === units.length) return i;
+    var unit = units[u];
+    for (var a = 0; a < unit.alts.length; a++) {
+      var seq = unit.alts[a], k = 0;
+      if (!seq.length || i + seq.length > list.length) continue;
+      while (k < seq.length && (list[i + k].str === seq[k] ||
+             (unit.prefix && k === seq.length - 1 && list[i + k].str.indexOf(seq[k]) === 0))) k++;
+      if (k < seq.length) continue;
+      var end = matchFrom(list, units, u + 1, i + seq.length);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+
+  function occurrences(text, units) {
     var list = tokens(text), found = [];
-    for (var i = 0; i + words.length <= list.length; i++) {
-      var k = 0;
-      while (k < words.length - 1 && list[i + k].str === words[k]) k++;
-      if (k === words.length - 1 && list[i + k].str.indexOf(words[k]) === 0)
-        found.push([list[i].start, list[i + k].end]);
+    for (var i = 0; i < list.length; i++) {
+      var end = matchFrom(list, units, 0, i);
+      if (end > i) found.push([list[i].start, list[end - 1].end]);
     }
     return found;
   }
 
-  function mark(htmlText, words) {
+  function mark(htmlText, units) {
     var wrapped = /^<p>([\s\S]*)<\/p>$/.exec(htmlText);
     var plain = decode(wrapped ? wrapped[1] : htmlText);
-    var ranges = occurrences(plain, words);
+    var ranges = occurrences(plain, units);
     if (!ranges.length) return null;
     var out = "", cursor = 0;
     ranges.forEach(function (r) {
@@ -191,12 +421,12 @@
     return wrapped ? "<p>" + out + "</p>" : out;
   }
 
-  function phraseFilter(groups, words) {
+  function phraseFilter(groups, units) {
     return groups.map(function (items) {
       var kept = [], article = null;
       items.forEach(function (item) {
         var original = originals.get(item.location) || item;
-        var title = mark(original.title, words), text = original.text ? mark(original.text, words) : null;
+        var title = mark(original.title, units), text = original.text ? mark(original.text, units) : null;
         var isArticle = item.location.indexOf("#") < 0;
         if (title || text) {
           kept.push(Object.assign({}, item, {
@@ -225,7 +455,7 @@
     var asked = settings ? pending.shift() : null;
     if (!asked || !message.data || !message.data.items) return message;
     var groups = message.data.items;
-    if (settings.phrase && asked.words.length) groups = phraseFilter(groups, asked.words);
+    if (settings.phrase && asked.units.length) groups = phraseFilter(groups, asked.units);
     groups = groups.map(function (items) {
       return items.map(function (item) {
         return Object.keys(item.terms || {}).length ? Object.assign({}, item, { terms: markedTerms(item) }) : item;
