@@ -347,6 +347,16 @@ def write(site_dir: Path, html_pages: list[Path]) -> None:
         check_material(site_dir, worker_name)
 
 
+def read_language_index(site_dir: Path, lang: str) -> dict[str, Any]:
+    """What write() put in a language's index script, by global name (documents, synonyms)."""
+    script = (site_dir / "search" / LANGUAGE_INDEX.format(lang=lang)).read_text(encoding="utf-8")
+    found = {}
+    for line in script.splitlines():
+        name, _, value = line.removeprefix("self.").partition(" = ")
+        found[name] = json.loads(value.removesuffix(";"))
+    return found
+
+
 def lunr_languages_used(site_dir: Path) -> set[str]:
     """The lunr languages the settings name (the others need not be shipped)."""
     index = json.loads((site_dir / "search" / "search_index.json").read_text(encoding="utf-8"))

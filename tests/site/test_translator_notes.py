@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 
-from policy_text import export, pages, project
+from policy_text import export, pages, project, search_index
 
 from .pages import language_root
 
@@ -62,6 +62,5 @@ def test_a_note_is_not_a_paragraph_nor_searched(site):
         document = export.policy_document(lang)
         paragraph = next(p for q in document["priorities"] for p in q["paragraphs"] if p["id"] == "p4-1")
         assert paragraph["note"] == note and note not in paragraph["text"]
-        index = (site / "search" / f"index.{lang}.js").read_text(encoding="utf-8")
-        documents = json.loads(index[index.index("=") + 1 :].rstrip().rstrip(";"))
+        documents = search_index.read_language_index(site, lang)[search_index.LANGUAGE_INDEX_GLOBAL]
         assert not [d["location"] for d in documents if note[:30] in d["text"]], lang
