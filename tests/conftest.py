@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from policy_text import chromium, project
+from policy_text.project import ROOT_VARIABLE
 
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 SOURCE_DATE_EPOCH = "1764000000"  # the session's site is built as a reproducible build is
@@ -47,7 +48,7 @@ def _build_site(project: Path, site_dir: Path, env: dict | None = None) -> subpr
         cwd=project,
         capture_output=True,
         text=True,
-        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", **(env or {})},
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", ROOT_VARIABLE: str(project), **(env or {})},
     )
 
 

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT_VARIABLE = "POLICY_TEXT_ROOT"
+ROOT = Path(os.environ.get(ROOT_VARIABLE) or Path(__file__).resolve().parents[2]).resolve()
+"""The project folder (mkdocs.yml, docs/, source/): this checkout, or the copy named by the
+environment variable, so that a copy of the project (tests build one holding a second edition)
+is built from its own record of editions and pages."""
 MKDOCS_YML = ROOT / "mkdocs.yml"
 DOCS_DIR = ROOT / "docs"
 PRIORITY_DIR = "priorites"

@@ -11,8 +11,8 @@ from policy_text import project
 
 
 def copy_sources(folder: Path) -> Path:
-    """mkdocs.yml, docs/ and overrides/ copied into `folder`."""
-    for name in ("mkdocs.yml", "docs", "overrides"):
+    """mkdocs.yml, docs/, overrides/ and source/ copied into `folder`."""
+    for name in ("mkdocs.yml", "docs", "overrides", "source"):
         source = project.ROOT / name
         (shutil.copytree if source.is_dir() else shutil.copy)(source, folder / name)
     return folder
