@@ -29,6 +29,8 @@ PUBLISHER_URL = "https://www.mfaic.gov.kh/fr/politique-etrangere"
 FIELDS = ("id", "date_kind", "source", "publisher_url")
 IDENTITY_FILE = "identity.yml"
 PUBLISHED_DIR = "published"
+EDITIONS_DIR = "editions"
+"""In each language's root on the site: `editions/` (French), `en/editions/`, `km/editions/`."""
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
@@ -67,6 +69,11 @@ class Edition:
     @property
     def date(self) -> datetime.date:
         return datetime.date.fromisoformat(self.id)
+
+    def permanent_path(self, path: str) -> str:
+        """Where a page of this edition stays for good, inside its language's root: `editions/<id>/` + its
+        path at the usual addresses (`priorites/1-….html` → `editions/2026-11-27/priorites/1-….html`)."""
+        return f"{EDITIONS_DIR}/{self.id}/{path}"
 
 
 def is_iso_date(value: str) -> bool:
