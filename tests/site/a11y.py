@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
+import concurrent.futures
+
+from policy_text import chromium
+
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -139,13 +144,12 @@ def settle(page) -> None:
     page.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
 
 
-def keyboard_walk(page, key: str = "Tab", limit: int = 300) -> tuple[list[str], list[str]]:
-    """Press `key` from the top of the page until focus leaves the document: (stops, problems)."""
+async def _walk(page, key: str, limit: int) -> tuple[list[str], list[str]]:
     stops: list[str] = []
     problems: list[str] = []
     for _ in range(limit):
-        page.keyboard.press(key)
-        found = page.evaluate("window.__a11y.step()")
+        await page.keyboard.press(key)
+        found = await page.evaluate("window.__a11y.step()")
         if found is None:
             if stops:
                 break
@@ -156,3 +160,39 @@ def keyboard_walk(page, key: str = "Tab", limit: int = 300) -> tuple[list[str], 
     else:
         problems.append(f"more than {limit} focus stops: a trap?")
     return stops, problems
+
+
+def keyboard_walks(
+    urls: list[str], viewport: dict, key: str = "Tab", at_once: int = 4, limit: int = 300
+) -> dict[str, tuple[list[str], list[str]]]:
+    """For each page, press `key` from its top until focus leaves the document: {url: (stops, problems)}.
+
+    A walk is mostly waiting (a key's round trip, the page's next frames), so several pages are
+    walked at once, each in a window of its own (Playwright's async API, on a thread of its own
+    beside the tests' synchronous browser).
+    """
+    from playwright.async_api import async_playwright
+
+    async def walk_all() -> dict[str, tuple[list[str], list[str]]]:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
+            slots = asyncio.Semaphore(at_once)
+
+            async def walk(url: str) -> tuple[list[str], list[str]]:
+                async with slots:
+                    context = await browser.new_context(viewport=viewport, reduced_motion="reduce")
+                    try:
+                        page = await context.new_page()
+                        await page.add_init_script(COLOUR_JS)
+                        await page.goto(url, wait_until="load")  # every script has run
+                        await page.evaluate("document.fonts.ready")  # the text is laid out in its own font
+                        return await _walk(page, key, limit)
+                    finally:
+                        await context.close()
+
+            walks = await asyncio.gather(*(walk(url) for url in urls))
+            await browser.close()
+            return dict(zip(urls, walks, strict=True))
+
+    with concurrent.futures.ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, walk_all()).result()
