@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 from types import SimpleNamespace
+from typing import cast
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
@@ -61,7 +62,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             edition_pages.index_markdown(lang, docs_dir),
             project.language_prefix(lang) + index_uri,
         )
-        _i18n_attributes(index, lang, {code: project.language_prefix(code) + index_uri for code in project.language_codes()})
+        _i18n_attributes(
+            index, lang, {code: project.language_prefix(code) + index_uri for code in project.language_codes()}
+        )
         added.append(index)
     except (edition_pages.EditionPagesError, editions.EditionsError, identity.IdentityError, pages.PageError) as error:
         raise PluginError(f"{type(error).__name__}: {error}") from None
@@ -69,7 +72,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         files.append(file)
     i18n = config.plugins.get("i18n")
     if i18n is not None:  # the sitemap lists every language's pages from this map
-        i18n.i18n_files_per_language[lang] = [*i18n.i18n_files_per_language[lang], *added]  # type: ignore[attr-defined]
+        i18n.i18n_files_per_language[lang] = [*i18n.i18n_files_per_language[lang], *added]
     return files
 
 
@@ -96,11 +99,13 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
         "index": edition_pages.INDEX_PAGE.removesuffix(".md") + ".html",
     }
     ids = identity.of(edition)
-    context |= {  # type: ignore[assignment]
-        "paragraph_id": lambda priority, position: pages.paragraph_id_at(priority, position, edition),
-        "cite_control": lambda priority, number, lang: Markup(
-            citations.cite_control(priority, number, lang, edition=edition)
-        ),
-        "priority_count": len(ids.priorities) - 1,  # the introduction aside
-    }
+    cast(dict, context).update(
+        {  # shadows the globals of templates.py for this page
+            "paragraph_id": lambda priority, position: pages.paragraph_id_at(priority, position, edition),
+            "cite_control": lambda priority, number, lang: Markup(
+                citations.cite_control(priority, number, lang, edition=edition)
+            ),
+            "priority_count": len(ids.priorities) - 1,  # the introduction aside
+        }
+    )
     return context

@@ -98,9 +98,7 @@ def permanent_pages(edition: editions.Edition, lang: str, docs_dir: Path = proje
     """The pages of `edition` in the build of `lang`: its translation where the edition had one, else French."""
     root = pages_dir(edition, docs_dir)
     return [
-        PermanentPage(
-            edition, lang, path, root, lang if (root / lang / path).is_file() else project.default_language()
-        )
+        PermanentPage(edition, lang, path, root, lang if (root / lang / path).is_file() else project.default_language())
         for path in kept_paths(edition, docs_dir)
     ]
 
@@ -167,7 +165,11 @@ def index_markdown(lang: str, docs_dir: Path = project.DOCS_DIR) -> str:
         parts.append(f"## {heading(edition, lang)}{current} {{: #edition-{edition.id} }}")
         parts.append(date_meaning(edition, lang))
         links = [f"- [{t('introduction')}]({folder}{HOME_PAGE})"]
-        links += [f"- [{markdown_text.escape(_nav_title(page))}]({folder}{page.path})" for page in kept if page.path.parent.name]
+        links += [
+            f"- [{markdown_text.escape(_nav_title(page))}]({folder}{page.path})"
+            for page in kept
+            if page.path.parent.name
+        ]
         links.append(f"- [{t('home.read.full')}]({folder}{FULL_TEXT_PAGE})")
         links.append(f'- <a href="{folder}policy.json" type="application/json">{t("edition.data")}</a>')
         if number:
@@ -181,3 +183,19 @@ def index_markdown(lang: str, docs_dir: Path = project.DOCS_DIR) -> str:
 
 def _yaml(value: str) -> str:
     return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+OFFLINE_KEPT = ("texte-integral.html", "policy.json")
+"""What the ZIP carries of an archived edition, in each language: its whole text, with its ids and notice."""
+
+
+def online_only(path: str) -> bool:
+    """Whether a file of the site (relative to its root) stays out of the ZIP: the current edition's permanent
+    copies (its pages are in the ZIP at their usual addresses) and an archived edition's pages other than its
+    full text and policy.json (ARCHITECTURE.md, "Editions": the ZIP's budget is 80 kB per added edition)."""
+    parts = PurePosixPath(path).parts
+    if parts and parts[0] in project.language_codes() and parts[0] != project.default_language():
+        parts = parts[1:]
+    if len(parts) < 3 or parts[0] != editions.EDITIONS_DIR:
+        return False
+    return parts[1] == editions.current().id or "/".join(parts[2:]) not in OFFLINE_KEPT
