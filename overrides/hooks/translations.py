@@ -16,7 +16,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from policy_text import pages, translations
+from policy_text import edition_pages, pages, translations
 
 
 def _is_fallback(page: Page, config: MkDocsConfig) -> bool:
@@ -30,7 +30,11 @@ def translation_status(page: Page, config: MkDocsConfig) -> dict[str, str] | Non
     if "translation" not in page.meta:
         return None
     docs_dir = Path(config.docs_dir)
-    rel_path = PurePosixPath(Path(page.file.abs_src_path or "").relative_to(docs_dir).as_posix())
+    permanent = edition_pages.of(page.file)  # an edition's permanent page: judged among that edition's pages
+    if permanent:
+        docs_dir, rel_path = permanent.pages_dir, permanent.rel_path
+    else:
+        rel_path = PurePosixPath(Path(page.file.abs_src_path or "").relative_to(docs_dir).as_posix())
     reference = pages.read(docs_dir / translations.reference_path(rel_path), docs_dir)
     translation = pages.read(docs_dir / rel_path, docs_dir)
     state = translations.status_of(translation, reference, rel_path).state

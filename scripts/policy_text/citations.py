@@ -14,32 +14,35 @@ import re
 
 from markupsafe import escape
 
-from . import interface
+from . import editions, interface
 from .pages import PARAGRAPH_ID, paragraph_id, paragraph_id_at, paragraph_label, paragraph_place
 
 _PARAGRAPH = re.compile(r"<p>")
 _ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
 
 
-def number_paragraphs(html: str, priority: int) -> str:
-    """Give each paragraph of a page of the text its address."""
+def number_paragraphs(html: str, priority: int, edition: editions.Edition | None = None) -> str:
+    """Give each paragraph of a page of the text its address in `edition` (by default the current one)."""
     numbers = iter(range(1, 10_000))
-    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id_at(priority, next(numbers))}">', html)
+    return _PARAGRAPH.sub(lambda _: f'<p id="{paragraph_id_at(priority, next(numbers), edition)}">', html)
 
 
-def cite_control(priority: int, number: int, lang: str, address: str | None = None) -> str:
+def cite_control(
+    priority: int, number: int, lang: str, address: str | None = None, edition: editions.Edition | None = None
+) -> str:
     """The § link of a paragraph, labelled in the page's language (`§ ១.២` on Khmer pages); `address`: its
-    id, by default the current edition's for that place."""
+    id, by default `edition`'s (the current one's by default) for that place."""
     label = paragraph_label(priority, number, lang)
-    return f'<a class="pe-cite" href="#{address or paragraph_id_at(priority, number)}">{label}</a> '
+    return f'<a class="pe-cite" href="#{address or paragraph_id_at(priority, number, edition)}">{label}</a> '
 
 
-def add_cite_controls(html: str, lang: str) -> str:
-    """A `§` link at the start of every addressed paragraph (statements included), in the page's language."""
+def add_cite_controls(html: str, lang: str, edition: editions.Edition | None = None) -> str:
+    """A `§` link at the start of every addressed paragraph (statements included), in the page's language,
+    labelled with its place in `edition` (by default the current one)."""
 
     def control(match: re.Match) -> str:
         address = paragraph_id(match.group(2), match.group(3))
-        return match.group(1) + cite_control(*paragraph_place(address), lang, address)
+        return match.group(1) + cite_control(*paragraph_place(address, edition), lang, address)
 
     return _ADDRESSED.sub(control, html)
 

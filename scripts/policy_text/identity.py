@@ -415,9 +415,14 @@ def history(record: Path = editions.RECORD_PATH) -> tuple[Identity, ...]:
 
 
 @cache
+def of(edition: editions.Edition) -> Identity:
+    """An edition's identity, read once per build: what its pages (usual or permanent addresses) are addressed with."""
+    return load(edition)
+
+
 def current() -> Identity:
     """The identity of the edition the site publishes (what the build addresses paragraphs with)."""
-    return load(editions.current())
+    return of(editions.current())
 
 
 # Computing a new edition's identity from the previous one --------------------------------------------------------

@@ -14,7 +14,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from . import numerals
+from . import edition_pages, numerals
 
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
 LEFT_OUT = {ZIP_NAME, "404.html", "_headers"}
@@ -38,7 +38,11 @@ def prune(site_dir: Path, lunr_languages: set[str]) -> None:
 def write_zip(site_dir: Path, target: Path) -> int:
     stamp = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))[:6]
     stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
-    files = sorted(p for p in site_dir.rglob("*") if p.is_file() and p.name not in LEFT_OUT)
+    files = sorted(
+        p
+        for p in site_dir.rglob("*")
+        if p.is_file() and p.name not in LEFT_OUT and not edition_pages.online_only(p.relative_to(site_dir).as_posix())
+    )
     temporary = target.with_suffix(".tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
         for path in files:

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from . import identity, numerals, project
+from . import editions, identity, numerals, project
 from .identity import PARAGRAPH_ID, paragraph_id, parse_paragraph_id
 
 _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
@@ -66,15 +66,16 @@ def paragraphs(body: str) -> list[str]:
 __all__ = ["PARAGRAPH_ID", "paragraph_id", "parse_paragraph_id"]  # the id rule, defined in policy_text.identity
 
 
-def paragraph_id_at(priority: int, position: int) -> str:
+def paragraph_id_at(priority: int, position: int, edition: editions.Edition | None = None) -> str:
     """The address of paragraph `position` (0: the statement) of the priority the ministry numbers `priority`
-    (0: the introduction) in the current edition: `p1-2` in the first edition; carried over since."""
-    return identity.current().id_at(priority, position)
+    (0: the introduction) in `edition`, by default the current one: `p1-2` in the first edition; carried over since."""
+    return identity.of(edition or editions.current()).id_at(priority, position)
 
 
-def paragraph_place(paragraph: str) -> tuple[int, int]:
-    """(priority number, position) of a paragraph of the current edition: what its label (§ 1.2) shows."""
-    return identity.current().place(paragraph)
+def paragraph_place(paragraph: str, edition: editions.Edition | None = None) -> tuple[int, int]:
+    """(priority number, position) of a paragraph of `edition` (by default the current one): what its label
+    (§ 1.2) shows."""
+    return identity.of(edition or editions.current()).place(paragraph)
 
 
 HEADING_ID = "titre"
@@ -152,9 +153,9 @@ def text_priority(meta: Mapping[str, Any], file_name: str) -> int | None:
     return 0 if file_name == "index.md" and "layout" not in meta else None
 
 
-def paragraph_ids(page: Page) -> tuple[str, ...]:
-    """The addresses of a page's paragraphs (in the current edition)."""
+def paragraph_ids(page: Page, edition: editions.Edition | None = None) -> tuple[str, ...]:
+    """The addresses of a page's paragraphs in `edition` (by default the current one)."""
     priority = text_priority(page.meta, page.rel_path.name)
     if priority is None:
         return ()
-    return tuple(paragraph_id_at(priority, number) for number in range(1, len(page.paragraphs) + 1))
+    return tuple(paragraph_id_at(priority, number, edition) for number in range(1, len(page.paragraphs) + 1))

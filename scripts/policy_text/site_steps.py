@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import export, hosting, khmer_font, not_found, offline, search_index, stylesheets
+from . import edition_pages, editions, export, hosting, khmer_font, not_found, offline, search_index, stylesheets
 
 
 def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
     """Once each language's pages are written (mkdocs-static-i18n builds one language at a time)."""
     not_found.file_language_page(site_dir, lang)
     export.write(site_dir, lang, docs_dir, site_url)
+    for edition in editions.all():  # each edition's own, beside its permanent home page
+        pages_dir = edition_pages.pages_dir(edition, docs_dir)
+        export.write(site_dir, lang, pages_dir, site_url, edition, edition.permanent_path(""))
 
 
 def after_site(site_dir: Path, site_url: str | None) -> None:

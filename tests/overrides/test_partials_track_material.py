@@ -73,6 +73,8 @@ CHANGES = {
             '    {% import "partials/edition/strings.html" as strings with context %}\n'
             "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
             '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
+            "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
+            '~ \'editions/index.html\') | url }}">{{ strings.t("editions.link") }}</a>\n'
             "  {% endif %}\n"
             "  {% if not config.extra.generator == false %}",
         )
