@@ -20,6 +20,7 @@ from policy_text import chromium, project
 from policy_text.project import ROOT_VARIABLE
 
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
+ISSUES_URL = "https://forge.example/politique-etrangere/issues"  # likewise
 SOURCE_DATE_EPOCH = "1764000000"  # the session's site is built as a reproducible build is
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
@@ -63,7 +64,11 @@ def build_site() -> BuildSite:
 @pytest.fixture(scope="session")
 def site(build_site, tmp_path_factory) -> Path:
     site_dir = tmp_path_factory.mktemp("site")
-    result = build_site(project.ROOT, site_dir, env={"SITE_URL": SITE_URL, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH})
+    result = build_site(
+        project.ROOT,
+        site_dir,
+        env={"SITE_URL": SITE_URL, "ISSUES_URL": ISSUES_URL, "SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH},
+    )
     assert result.returncode == 0, result.stderr
     warnings = [line for line in result.stderr.splitlines() if "WARNING" in line]
     assert warnings == [], "the strict build must have zero warnings"

@@ -73,8 +73,12 @@ CHANGES = {
             '    {% import "partials/edition/strings.html" as strings with context %}\n'
             "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
             '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
-            "    <a class=\"pe-statement-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
+            "    <a class=\"pe-footer-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
             '~ \'editions/index.html\') | url }}">{{ strings.t("editions.link") }}</a>\n'
+            "    {% if config.extra.issues_url %}\n"
+            '      <a class="pe-footer-link pe-report-link" href="{{ config.extra.issues_url | e }}">'
+            '{{ strings.t("a11y.report") }}</a>\n'
+            "    {% endif %}\n"
             "  {% endif %}\n"
             "  {% if not config.extra.generator == false %}",
         )

@@ -6,6 +6,9 @@ import re
 
 import pytest
 
+from policy_text import interface
+
+from ..conftest import ISSUES_URL
 from .pages import all_pages, language_root
 
 LINK = re.compile(r'<a class="pe-statement-link" href="([^"]+)">')
@@ -28,3 +31,12 @@ def test_statement_says_what_a_statement_says(site, lang):
     assert "WCAG" in html and "2.2" in html and "AA" in html
     assert len(re.findall(r"<h2 ", html)) >= 4  # status, how it is tested, exceptions, reporting
     assert "issue" in html  # where to report a problem: the project's issue tracker
+
+
+def test_every_footer_links_to_the_issue_tracker_the_deployment_names(site):
+    report = re.compile(r'<a class="pe-footer-link pe-report-link" href="([^"]+)">([^<]+)</a>')
+    for page in all_pages(site):
+        html = page.read_text(encoding="utf-8")
+        lang = re.search(r'<html lang="(\w+)"', html).group(1)
+        assert report.findall(html) == [(ISSUES_URL, interface.t(lang, "a11y.report"))], page
+

@@ -114,7 +114,7 @@ def test_home_pages_and_footers_link_to_the_editions_index(site):
         home = (language_root(site, lang) / "index.html").read_text(encoding="utf-8")
         assert '<li><a href="editions/index.html">' in home
         priority = (language_root(site, lang) / "priorites/4-multilateralisme.html").read_text(encoding="utf-8")
-        assert 'class="pe-statement-link" href="../editions/index.html"' in priority
+        assert 'class="pe-footer-link" href="../editions/index.html"' in priority
 
 
 def test_the_zip_leaves_out_the_current_editions_permanent_copies(site):

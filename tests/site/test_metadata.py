@@ -74,6 +74,12 @@ def test_without_site_url_nothing_says_none(site_without_address):
             assert not NONE_VALUE.search(text), path
 
 
+def test_without_an_issue_tracker_no_report_link(site_without_address):
+    """The footer's "Report a problem" exists only where the deployment names the tracker (ISSUES_URL)."""
+    html = (site_without_address / "accessibilite.html").read_text(encoding="utf-8")
+    assert 'class="pe-statement-link"' in html and "pe-report-link" not in html
+
+
 def test_none_value_pattern():
     assert NONE_VALUE.search('<link rel="canonical" href="None/en/">')
     assert NONE_VALUE.search('"url": "None"')
