@@ -189,6 +189,17 @@ OFFLINE_KEPT = ("texte-integral.html", "policy.json")
 """What the ZIP carries of an archived edition, in each language: its whole text, with its ids and notice."""
 
 
+def offline_target(path: str) -> str:
+    """Where the ZIP holds the text of an online-only file (online_only): the current edition's at its usual
+    address, an archived edition's in its full text (the same paragraph ids, so `#p1-2` still lands)."""
+    parts = PurePosixPath(path).parts
+    prefix = parts[:1] if parts[0] in project.language_codes() and parts[0] != project.default_language() else ()
+    edition_id, inside = parts[len(prefix) + 1], parts[len(prefix) + 2 :]
+    if edition_id == editions.current().id:
+        return "/".join(prefix + inside)
+    return "/".join(prefix + (editions.EDITIONS_DIR, edition_id, "texte-integral.html"))
+
+
 def online_only(path: str) -> bool:
     """Whether a file of the site (relative to its root) stays out of the ZIP: the current edition's permanent
     copies (its pages are in the ZIP at their usual addresses) and an archived edition's pages other than its

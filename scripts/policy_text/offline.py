@@ -9,6 +9,7 @@ policy_text.numerals: ៣៦០ on the Khmer home page), and that page is itself
 from __future__ import annotations
 
 import os
+import posixpath
 import re
 import time
 import zipfile
@@ -17,9 +18,14 @@ from pathlib import Path
 from . import edition_pages, numerals
 
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
-LEFT_OUT = {ZIP_NAME, "404.html", "_headers"}
+LEFT_OUT = {ZIP_NAME, "404.html", "_headers", "search_index.json"}
 """Not in the archive: itself; the 404 pages (a host serves them at any depth, so their addresses are
-root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers."""
+root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers; the
+search settings as JSON (fetched over http only: from file://, Material reads search_index.js)."""
+_KEPT_AS_IS = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
+_LINK = re.compile(r'(\bhref=")([^"#:?]+\.html)(#[^"]*)?(")')
+"""A link to a page of the site (relative: no scheme), with its fragment."""
+_INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _PAGE_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
@@ -33,6 +39,42 @@ def prune(site_dir: Path, lunr_languages: set[str]) -> None:
     for path in (site_dir / "assets" / "javascripts" / "lunr").rglob("*.js"):
         if path.name not in keep:
             path.unlink()
+
+
+def compact_html(html: str) -> str:
+    """The page without its indentation and blank lines: each run of white space that holds a line
+    break becomes that line break, which HTML renders exactly as it did (a space between words, none
+    between blocks); the contents of pre, textarea, script and style are kept byte for byte. Only the
+    archive's copies are compacted (a tenth of its size): the hosted pages stay as built."""
+    parts = _KEPT_AS_IS.split(html)
+    # split() yields: text, (whole kept element, its tag name), text, …
+    out = []
+    for index in range(0, len(parts), 3):
+        out.append(_INDENT.sub("\n", parts[index]))
+        if index + 1 < len(parts):
+            out.append(parts[index + 1])
+    return "".join(out)
+
+
+def offline_links(html: str, name: str) -> str:
+    """Links to pages left out of the archive (edition_pages.online_only) lead where it holds their text."""
+    folder = posixpath.dirname(name)
+
+    def relink(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(folder, match[2]))
+        if not edition_pages.online_only(target):
+            return match[0]
+        kept = posixpath.relpath(edition_pages.offline_target(target), folder or ".")
+        return f"{match[1]}{kept}{match[3] or ''}{match[4]}"
+
+    return _LINK.sub(relink, html)
+
+
+def _archived(path: Path, name: str) -> bytes:
+    data = path.read_bytes()
+    if path.suffix != ".html":
+        return data
+    return offline_links(compact_html(data.decode("utf-8")), name).encode("utf-8")
 
 
 def write_zip(site_dir: Path, target: Path) -> int:
@@ -49,7 +91,7 @@ def write_zip(site_dir: Path, target: Path) -> int:
             info = zipfile.ZipInfo(path.relative_to(site_dir).as_posix(), date_time=stamp)
             info.compress_type = zipfile.ZIP_DEFLATED
             info.external_attr = 0o644 << 16
-            archive.writestr(info, path.read_bytes(), compresslevel=9)
+            archive.writestr(info, _archived(path, info.filename), compresslevel=9)
     temporary.replace(target)
     return target.stat().st_size
 

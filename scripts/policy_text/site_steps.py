@@ -8,7 +8,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import edition_pages, editions, export, hosting, khmer_font, not_found, offline, search_index, stylesheets
+from . import (
+    edition_pages,
+    editions,
+    export,
+    hosting,
+    khmer_font,
+    minify,
+    not_found,
+    offline,
+    search_index,
+    stylesheets,
+)
 
 
 def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
@@ -27,6 +38,7 @@ def after_site(site_dir: Path, site_url: str | None) -> None:
     hosting.drop_relative_sitemap(site_dir, site_url)
     search_index.write(site_dir, html_pages)  # per paragraph, per language; rewrites each page's __config
     stylesheets.prune_site(site_dir, html_pages)  # needs every page's final classes; renames the sheets
+    minify.minify_site(site_dir)  # our own scripts and stylesheet
     hosting.write(site_dir, html_pages)  # CSP hashes of the final inline scripts
     offline.prune(site_dir, search_index.lunr_languages_used(site_dir))
     offline.package(site_dir)  # last: the ZIP holds everything above

@@ -8,10 +8,12 @@ import zipfile
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from policy_text import project
-from policy_text.offline import ZIP_NAME
+import pytest
 
-from ..conftest import SITE_URL, SOURCE_DATE_EPOCH
+from policy_text import editions, project
+from policy_text.offline import ZIP_NAME, compact_html, offline_links
+
+from ..conftest import ISSUES_URL, SITE_URL, SOURCE_DATE_EPOCH
 from .browser import visit
 from .pages import all_pages, language_root
 from .visits import visit_all
@@ -21,7 +23,7 @@ LINK = re.compile(r'<(?:a|link)\b[^>]*\bhref="([^"#][^"]*)"|<(?:script|img|sourc
 
 def test_two_builds_of_the_same_commit_are_byte_identical(site, build_site, tmp_path):
     """The session's site (built with this SOURCE_DATE_EPOCH and SITE_URL) and a second build, later."""
-    env = {"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "SITE_URL": SITE_URL}
+    env = {"SOURCE_DATE_EPOCH": SOURCE_DATE_EPOCH, "SITE_URL": SITE_URL, "ISSUES_URL": ISSUES_URL}
     result = build_site(project.ROOT, tmp_path / "two", env=env)
     assert result.returncode == 0, result.stderr
     comparison = filecmp.dircmp(site, tmp_path / "two")
@@ -45,6 +47,7 @@ def test_zip_holds_the_whole_site_and_nothing_unused(site):
     # 404 pages have root-absolute addresses (a host serves them at any depth): useless from disk;
     # the hosting headers are for hosts
     left_out = {"404.html", "en/404.html", "km/404.html", "_headers"}
+    left_out |= {"search/search_index.json"}  # the search settings for http; from file://, search_index.js
     # the current edition's permanent copies: its pages are in the ZIP at their usual addresses
     left_out |= {name for name in expected if "editions/2026-11-27/" in name}
     assert left_out <= expected
@@ -74,7 +77,16 @@ def test_every_local_link_resolves_to_a_file(site):
             assert path.is_file(), f"{page.relative_to(site)}: {target}"
 
 
-def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
+@pytest.fixture(scope="module")
+def unzipped(site, tmp_path_factory) -> Path:
+    """The download as a reader has it: the ZIP extracted into a folder."""
+    folder = tmp_path_factory.mktemp("unzipped")
+    zipfile.ZipFile(site / ZIP_NAME).extractall(folder)
+    return folder
+
+
+def test_site_browses_from_file_with_every_other_host_blocked(unzipped, browser):
+    site = unzipped
     context = browser.new_context()
     outside: list[str] = []
 
@@ -98,7 +110,7 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
                 hrefs = page.evaluate("[...document.querySelectorAll('a[href]')].map(a => a.href)")
                 found += [h.split("#")[0] for h in hrefs if h.startswith("file://")]
             links = sorted({h for h in found if h.endswith(".html")} - visited)
-        assert len(visited) == len([p for p in all_pages(site) if p.name != "404.html"])
+        assert len(visited) == len(all_pages(site))  # every page of the archive, from the home page
         assert errors == [] and outside == []
 
         page = context.new_page()
@@ -119,3 +131,41 @@ def test_site_browses_from_file_with_every_other_host_blocked(site, browser):
         assert outside == []
     finally:
         context.close()
+
+
+def test_zip_pages_differ_from_the_site_only_by_indentation(site):
+    """The archive's pages are compacted (policy_text.offline.compact_html): the same words, tags and
+    scripts, every removed run of white space replaced by a line break, so they render the same."""
+    archive = zipfile.ZipFile(site / ZIP_NAME)
+    pages = [name for name in archive.namelist() if name.endswith(".html")]
+    assert len(pages) >= 30
+    kept = re.compile(r"<(pre|textarea|script|style)\b.*?</\1>", re.S)
+    for name in pages:
+        built = offline_links((site / name).read_text(encoding="utf-8"), name)  # test_zip_links_lead_…
+        archived = archive.read(name).decode("utf-8")
+        assert len(archived) < len(built), name
+        assert re.sub(r"\s+", " ", archived) == re.sub(r"\s+", " ", built), name
+        assert [m[0] for m in kept.finditer(archived)] == [m[0] for m in kept.finditer(built)], name
+        # no white space removed where there was some: every run still holds a line break or is untouched
+        assert len(re.findall(r"\s+", archived)) == len(re.findall(r"\s+", built)), name
+
+
+def test_compact_html_keeps_preformatted_text_and_scripts():
+    html = "<div>\n    <p>a\n      b</p>\n\n  <pre>  x\n    y</pre>\n  <script>\n  let s = `\n  t`;\n</script>\n</div>"
+    assert compact_html(html) == "<div>\n<p>a\nb</p>\n<pre>  x\n    y</pre>\n<script>\n  let s = `\n  t`;\n</script>\n</div>"
+
+
+def test_zip_links_lead_where_the_archive_holds_the_text(site):
+    """The current edition's permanent copies stay online (policy_text.edition_pages.online_only): in the
+    archive, links to them lead to the same pages at their usual addresses, fragment kept."""
+    archive = zipfile.ZipFile(site / ZIP_NAME)
+    index = archive.read("editions/index.html").decode("utf-8")
+    current = editions.current().id
+    assert f'href="{current}/priorites/1-independance-souverainete-paix.html"' in (site / "editions/index.html").read_text(
+        encoding="utf-8"
+    )
+    assert 'href="../priorites/1-independance-souverainete-paix.html"' in index
+    assert f"{current}/priorites" not in index
+    assert offline_links(f'<a href="../editions/{current}/texte-integral.html#p1-2">', "en/index.html") == (
+        '<a href="../texte-integral.html#p1-2">'
+    )
