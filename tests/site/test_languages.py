@@ -14,7 +14,7 @@ from policy_text import project
 
 from ..conftest import SITE_URL
 from .html_text import article_blocks
-from .pages import language_root, text_pages
+from .pages import language_root, priority_count, text_pages
 
 LANGS = project.language_codes()
 TRANSLATED = LANGS[1:]
@@ -101,7 +101,10 @@ def latin_words(text: str) -> list[str]:
 def test_khmer_pages_contain_no_english_or_french_interface_string(site):
     root = language_root(site, "km")
     khmer_pages = sorted(root.rglob("*.html"))
-    assert len(khmer_pages) == 10  # home, 5 priorities, full text, side by side, accessibility statement, 404
+    usual = [page for page in khmer_pages if "editions" not in page.relative_to(root).parts]
+    assert len(usual) == 10  # home, 5 priorities, full text, side by side, accessibility statement, 404
+    # the editions index, and the current edition's permanent home, priorities and full text
+    assert len(khmer_pages) == len(usual) + 1 + (1 + priority_count() + 1)
     for page in khmer_pages:
         html = page.read_text(encoding="utf-8")
         parser = _VisibleText()
@@ -141,6 +144,7 @@ def test_sitemap_lists_every_page_with_its_alternates(site):
     sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
     entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
     locs = [re.search(r"<loc>(.*?)</loc>", entry).group(1) for entry in entries]
+    locs = [loc for loc in locs if "/editions/" not in loc]  # the editions' pages: tests/site/test_editions.py
     expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS
                       for page in [*text_pages(site, lang), *language_root(site, lang).glob("texte-*.html"),
                                    language_root(site, lang) / "accessibilite.html"])
