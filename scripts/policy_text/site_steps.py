@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from . import export, hosting, khmer_font, not_found, offline, search_index, stylesheets
+from . import export, hosting, khmer_font, not_found, offline, old_addresses, search_index, stylesheets
 
 
 def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
     """Once each language's pages are written (mkdocs-static-i18n builds one language at a time)."""
     not_found.file_language_page(site_dir, lang)
     export.write(site_dir, lang, docs_dir, site_url)
+    old_addresses.write(site_dir, lang)  # plain pages at addresses earlier editions published (not in search)
 
 
 def after_site(site_dir: Path, site_url: str | None) -> None:
