@@ -201,6 +201,7 @@ def write(site_dir, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
         if target.exists():
             continue  # a page of the current edition took that address: its notices say the rest
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(old_page_html(history, page, last, key, lang, "assets/stylesheets/edition.css"), "utf-8")
+        stylesheet = "../" * prefix.count("/") + "assets/stylesheets/edition.css"  # the site's, not the language's
+        target.write_text(old_page_html(history, page, last, key, lang, stylesheet), "utf-8")
         written.append(str(target.relative_to(site_dir)))
     return written
