@@ -146,11 +146,11 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
         if op in ("insert", "replace") and j2 > j1:
             runs.append(("insert", "".join(b[j1:j2])))
     merged: list[tuple[str, str]] = []
-    for op, text in runs:  # a space alone between two changes joins them: `<del>a b</del>`, not two
-        if merged and merged[-1][0] == op:
-            merged[-1] = (op, merged[-1][1] + text)
+    for kind, text in runs:  # a space alone between two changes joins them: `<del>a b</del>`, not two
+        if merged and merged[-1][0] == kind:
+            merged[-1] = (kind, merged[-1][1] + text)
         else:
-            merged.append((op, text))
+            merged.append((kind, text))
     return merged
 
 
@@ -209,7 +209,7 @@ def edition_date(edition_id: str, lang: str) -> str:
 def _marked(runs: list[tuple[str, str]], lang: str) -> str:
     """`<ins>`/`<del>`, each announced by a visually hidden word at its start and end (not colour alone:
     struck through, underlined, and announced by screen readers, which do not read <ins>/<del> by default)."""
-    html = []
+    html: list[str] = []
     for op, text in runs:
         if op == "equal":
             html.append(escape(text))

@@ -109,7 +109,7 @@ def _realigned(
         for entry in new.priorities:
             earlier = was.get(entry.key)
             old = docs_dir / lang / earlier.page if earlier else None
-            if old is None or not old.exists():
+            if earlier is None or old is None or not old.exists():
                 continue  # no translation yet: the French page is shown, as for any missing translation
             page = pages.read(old, docs_dir)
             french_meta, reference = pages.split_front_matter(french[docs_dir / "fr" / entry.page], entry.page)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from html import escape
+from pathlib import Path
 
 from . import editions, identity, interface, pages, project
 from .changes import PAGE_NAME, edition_date
@@ -191,7 +192,7 @@ def old_page_html(
     )
 
 
-def write(site_dir, lang: str) -> list[str]:  # type: ignore[no-untyped-def]
+def write(site_dir: Path, lang: str) -> list[str]:
     """Write the old-address pages of a language into the built site (after its build); their paths."""
     history = identity.history()
     written = []
