@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -48,7 +49,7 @@ def _pages(site: Path) -> list[str]:
 def _words(html: str) -> str:
     """The paragraph's words, without its § control (its label is its place, which may change)."""
     html = re.sub(r'<a class="pe-cite"[^>]*>.*?</a>', " ", html, flags=re.S)
-    words = " ".join(re.sub(r"<[^>]+>", " ", html).split())
+    words = " ".join(unescape(re.sub(r"<[^>]+>", " ", html)).split())
     return re.sub(r"^[0-9\u17e0-\u17e9]+\.\s", "", words)  # a statement's number is its place too
 
 
@@ -111,6 +112,8 @@ def test_every_old_anchor_shows_the_same_words_or_what_became_of_them(editions_s
                     here = page.locator(f"[id='{paragraph}']")
                     notice = page.locator(".pe-old-link")
                     same = here.count() and _words(here.first.inner_html()) == _words(words)
+                    if address.endswith("texte-parallele.html"):  # a row of cells: its texts are the full text's
+                        same = here.count() and _words(words) in _words(here.first.inner_html())
                     told = notice.count() and notice.first.is_visible() and notice.first.locator("a").count()
                     if not told and page.locator("body.pe-old-page").count():  # the plain old-address page
                         told = here.count() and here.first.locator("a").count()
