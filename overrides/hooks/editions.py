@@ -24,7 +24,7 @@ from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
 from mkdocs.utils.templates import TemplateContext
 
-from policy_text import citations, edition_pages, editions, identity, pages, project
+from policy_text import citations, edition_pages, editions, identity, interface, pages, project
 
 
 def _i18n_attributes(file: File, lang: str, urls: dict[str, str]) -> None:
@@ -91,7 +91,7 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
     context["edition_notice"] = {  # type: ignore[typeddict-unknown-key]
         "current": permanent.current,
         "heading": edition_pages.heading(edition, lang),
-        "date": edition_pages.format_date(edition.date, lang),
+        "date": interface.date(lang, edition.date),
         "meaning": edition_pages.date_meaning(edition, lang),
         # relative to this page: up from editions/<id>/<folders>/ to the language's root
         "root": "../" * (len(PurePosixPath(edition.permanent_path(permanent.path.as_posix())).parts) - 1),

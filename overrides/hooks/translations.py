@@ -1,7 +1,8 @@
 """Tell each translated page whether it is current, stale or a French fallback.
 
 The notices themselves are in partials/edition/notices.html; a page the i18n plugin fell
-back to (no translation yet) keeps its French text, marked lang="fr", never labelled Khmer.
+back to (no translation yet) keeps its French text, marked lang="fr", never labelled Khmer; so does
+a paragraph a new edition inserted that the translation lacks (front matter `untranslated`).
 How staleness is judged: policy_text.translations.
 """
 
@@ -57,6 +58,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if _is_fallback(page, config):
         return f'<div lang="{page.meta["lang"]}">\n{html}\n</div>'
+    if page.meta.get("untranslated"):  # paragraphs a new edition inserted, not yet translated
+        return translations.mark_untranslated(html, page.meta["untranslated"], config.theme["language"])
     return html
 
 

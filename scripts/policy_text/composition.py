@@ -30,6 +30,8 @@ def full_text(document: dict, lang: str) -> str:
 
 def _paragraph(paragraph: dict, lang_attr: str, lang: str) -> str:
     """Markdown: the paragraph with its address, then its translator's note if it has one."""
+    if "language" in paragraph:  # not yet translated: the French text
+        lang_attr = f' lang="{paragraph["language"]}"'
     markdown = f"{markdown_text.escape(paragraph['text'])}\n{{: #{paragraph['id']}{lang_attr} }}"
     return markdown + (f"\n\n{citations.note(paragraph['note'], lang)}" if "note" in paragraph else "")
 
@@ -60,6 +62,13 @@ def _places(document: dict) -> dict[str, tuple[int, int]]:
     return places
 
 
+def _languages(document: dict) -> dict[str, str]:
+    """The language of each paragraph not yet translated (the French original), by id."""
+    paragraphs = [*document["introduction"]]
+    paragraphs += [p for priority in document["priorities"] for p in priority["paragraphs"]]
+    return {p["id"]: p["language"] for p in paragraphs if "language" in p}
+
+
 def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
     """(id, {lang: text}) for every id of the official text; a language lacking one gets no cell."""
     by_lang = {lang: _texts(document) for lang, document in documents.items()}
@@ -67,8 +76,10 @@ def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
         yield row_id, {lang: texts[row_id] for lang, texts in by_lang.items() if row_id in texts}
 
 
-def _text_lang(documents: dict[str, dict], lang: str, number: int) -> str:
+def _text_lang(documents: dict[str, dict], lang: str, number: int, row_id: str = "") -> str:
     """The language a cell's text is really in (French where a translation is missing)."""
+    if row_id in _languages(documents[lang]):
+        return _languages(documents[lang])[row_id]
     if number == 0:
         return lang
     return documents[lang]["priorities"][number - 1].get("language", lang)
@@ -118,7 +129,7 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph, lang)}</a>'
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
-            f'data-lang="{code}" lang="{_text_lang(documents, code, number)}"'
+            f'data-lang="{code}" lang="{_text_lang(documents, code, number, row_id)}"'
             f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p>{cell_note(code, row_id)}</div>"
             for code, text in texts.items()
         )

@@ -11,11 +11,10 @@ whose every paragraph is on the kept pages, the second is about the site, not th
 
 from __future__ import annotations
 
-import datetime
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import editions, identity, interface, markdown_text, numerals, pages, project
+from . import editions, identity, interface, markdown_text, pages, project
 
 HOME_PAGE = PurePosixPath("index.md")
 FULL_TEXT_PAGE = PurePosixPath("texte-integral.md")
@@ -130,20 +129,13 @@ def current_path(page: PermanentPage) -> PurePosixPath:
     return PurePosixPath(today.page) if today else HOME_PAGE
 
 
-def format_date(date: datetime.date, lang: str) -> str:
-    """`27 novembre 2026`, `27 November 2026`, `ថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦`: the digits of the language."""
-    month = interface.t(lang, "date.months").split()[date.month - 1]
-    day = interface.t(lang, "date.first") if date.day == 1 else str(date.day)
-    return numerals.localise(interface.t(lang, "date.format").format(day=day, month=month, year=date.year), lang)
-
-
 def date_meaning(edition: editions.Edition, lang: str) -> str:
     """What the edition's date is, with the date: published by the ministry on…, or retrieved from its site on…."""
-    return interface.t(lang, f"edition.{edition.date_kind}").format(date=format_date(edition.date, lang))
+    return interface.t(lang, f"edition.{edition.date_kind}").format(date=interface.date(lang, edition.date))
 
 
 def heading(edition: editions.Edition, lang: str) -> str:
-    return interface.t(lang, "edition.of").format(date=format_date(edition.date, lang))
+    return interface.t(lang, "edition.of").format(date=interface.date(lang, edition.date))
 
 
 def _nav_title(page: PermanentPage) -> str:

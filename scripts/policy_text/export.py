@@ -28,10 +28,12 @@ def validator() -> jsonschema.protocols.Validator:
 
 def _paragraphs(page: pages.Page, edition: editions.Edition | None) -> list[dict]:
     notes = page.meta.get("notes", {})
+    untranslated = set(page.meta.get("untranslated", ()))  # still the French text (policy_text.new_edition)
     paragraphs = []
     for paragraph_id, text in zip(pages.paragraph_ids(page, edition), page.paragraphs, strict=True):
         note = {"note": notes[paragraph_id]} if paragraph_id in notes else {}
-        paragraphs.append({"id": paragraph_id, "text": markdown_text.unescape(text), **note})
+        language = {"language": project.default_language()} if paragraph_id in untranslated else {}
+        paragraphs.append({"id": paragraph_id, **language, "text": markdown_text.unescape(text), **note})
     return paragraphs
 
 

@@ -5,6 +5,7 @@ Material's own strings are in its partials/languages/<lang>.html (ours: override
 
 from __future__ import annotations
 
+import datetime
 from functools import cache
 from pathlib import Path
 
@@ -27,3 +28,11 @@ def t(lang: str, key: str) -> str:
 def fill(lang: str, key: str, **numbers: int | str) -> str:
     """An interface string with its `{placeholders}` filled, numbers in the language's digits (policy_text.numerals)."""
     return t(lang, key).format(**{name: numerals.localise(value, lang) for name, value in numbers.items()})
+
+
+def date(lang: str, day: datetime.date) -> str:
+    """`27 novembre 2026`, `1er décembre 2026`, `27 November 2026`, `ថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦`: as a reader
+    of `lang` writes a date, in the language's digits."""
+    month = t(lang, "date.months").split()[day.month - 1]
+    number = t(lang, "date.first") if day.day == 1 else str(day.day)
+    return numerals.localise(t(lang, "date.format").format(day=number, month=month, year=day.year), lang)

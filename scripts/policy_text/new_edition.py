@@ -12,12 +12,13 @@ nothing. Why: ARCHITECTURE.md, "Editions".
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from . import editions, identity, importer, pages, project, source
+from . import editions, identity, importer, numerals, pages, project, source
 
 SOURCE_NAME = "politique-etrangere-du-cambodge.fr.txt"
 """The file name of every edition's text in its folder."""
@@ -36,7 +37,7 @@ class Plan:
     pages: dict[Path, str]
     """Every French page of the new edition, by path (as importer.planned_pages)."""
     moved: dict[Path, tuple[Path, str]]
-    """Translations of renumbered priorities: old path -> (new path, text with the new number)."""
+    """Translations realigned by paragraph identity (`_realigned`): old path -> (new path, new text)."""
     removed: tuple[Path, ...]
     """Pages no longer published at that path (renamed or removed priorities), in every language."""
     frozen: dict[str, bytes]
@@ -63,22 +64,83 @@ def _frozen(docs_dir: Path) -> dict[str, bytes]:
     return found
 
 
-def _moved(previous: identity.Identity, new: identity.Identity, docs_dir: Path) -> dict[Path, tuple[Path, str]]:
-    """Each translation of a renumbered priority, to its page's new name, its `priority` the new number."""
-    moved: dict[Path, tuple[Path, str]] = {}
+def _renumbered_title(title: str, number: int, lang: str) -> str:
+    """A translated statement under its new number (`3. Promote…` -> `4. Promote…`, in the language's digits)."""
+    return re.sub(r"^[0-9\u17e0-\u17e9]+\.", numerals.localise(f"{number}.", lang), title, count=1)
+
+
+def _only_renumbered(translation: pages.Page, old_french: Path, new_french: pages.Page, docs_dir: Path) -> bool:
+    """Whether a translation current with its French page stays current: that page changed only in its
+    statement's number (a renumbered priority), which the translation's title follows."""
+    old = pages.read(old_french, docs_dir)
+    if translation.meta.get("translation", {}).get("source_hash") != pages.content_hash(old):
+        return False
+    number = new_french.meta.get("priority", 0)
+    title = _renumbered_title(old.meta["title"], number, "fr") if number else old.meta["title"]
+    renumbered = pages.Page(old.rel_path, old.meta | {"title": title}, old.body)
+    return pages.content_hash(renumbered) == pages.content_hash(new_french)
+
+
+def _realigned(
+    previous: identity.Identity, new: identity.Identity, french: dict[Path, str], docs_dir: Path
+) -> dict[Path, tuple[Path, str]]:
+    """Each translation of a priority the new edition keeps, realigned by paragraph identity: its page's new
+    name, `priority` and statement number; its paragraphs in the new order, each taken by id from wherever
+    the translation had it (moved ones from another page); retired ones dropped (the frozen edition keeps
+    them); a paragraph it has no translation of (inserted) is the French one, listed in `untranslated`.
+    Amended paragraphs keep their former translation: the page's hash makes it stale. Why: ARCHITECTURE.md,
+    "Translations across editions"."""
+    realigned: dict[Path, tuple[Path, str]] = {}
     was = {entry.key: entry for entry in previous.priorities}
-    for entry in new.priorities:
-        if entry.relation != "renumbered":
-            continue
-        for lang in project.language_codes()[1:]:
-            old = docs_dir / lang / was[entry.key].page
-            if old.exists():
-                page = pages.read(old, docs_dir)
-                moved[old] = (
-                    docs_dir / lang / entry.page,
-                    pages.render(page.meta | {"priority": entry.number}, page.body),
-                )
-    return moved
+    for lang in project.language_codes()[1:]:
+        texts: dict[str, str] = {}
+        notes: dict[str, str] = {}
+        untranslated: set[str] = set()
+        for entry in previous.priorities:
+            path = docs_dir / lang / entry.page
+            if not path.exists():
+                continue
+            page = pages.read(path, docs_dir)
+            if len(page.paragraphs) != len(entry.paragraphs):
+                continue  # out of step already: --check names it; nothing can be taken from it by id
+            texts |= {p.id: text for p, text in zip(entry.paragraphs, page.paragraphs, strict=True)}
+            notes |= page.meta.get("notes", {})
+            untranslated |= set(page.meta.get("untranslated", []))
+        for entry in new.priorities:
+            earlier = was.get(entry.key)
+            old = docs_dir / lang / earlier.page if earlier else None
+            if earlier is None or old is None or not old.exists():
+                continue  # no translation yet: the French page is shown, as for any missing translation
+            page = pages.read(old, docs_dir)
+            french_meta, reference = pages.split_front_matter(french[docs_dir / "fr" / entry.page], entry.page)
+            french_paragraphs = pages.paragraphs(reference)
+            body, still = [], []
+            for paragraph, french_text in zip(entry.paragraphs, french_paragraphs, strict=True):
+                if paragraph.id in texts and paragraph.id not in untranslated:
+                    body.append(texts[paragraph.id])
+                else:
+                    body.append(french_text)
+                    still.append(paragraph.id)
+            meta = dict(page.meta)
+            ids = {p.id for p in entry.paragraphs}
+            kept_notes = {key: note for key, note in notes.items() if key in ids}
+            meta.pop("notes", None)
+            meta.pop("untranslated", None)
+            if entry.number:
+                meta["priority"] = entry.number
+                meta["title"] = _renumbered_title(meta["title"], entry.number, lang)
+            if kept_notes:
+                meta["notes"] = kept_notes
+            if still:
+                meta["untranslated"] = still
+            new_french = pages.Page(PurePosixPath("fr", entry.page), french_meta, reference)
+            if _only_renumbered(page, docs_dir / "fr" / earlier.page, new_french, docs_dir):
+                meta["translation"] = {**meta["translation"], "source_hash": pages.content_hash(new_french)}
+            text = pages.render(meta, "\n\n".join(body))
+            target = docs_dir / lang / entry.page
+            if target != old or text != old.read_text(encoding="utf-8"):
+                realigned[old] = (target, text)
+    return realigned
 
 
 def plan(
@@ -117,7 +179,7 @@ def plan(
     identity.check_against_text(new_identity, policy, edition.identity_path)
     identity.check_history([*history, new_identity], [*(e.identity_path for e in known), edition.identity_path])
     planned = importer.planned_pages(policy, docs_dir, new_identity, history[-1])
-    moved = _moved(history[-1], new_identity, docs_dir)
+    moved = _realigned(history[-1], new_identity, planned, docs_dir)
     kept_pages = {entry.page for entry in new_identity.priorities}
     removed = sorted(
         docs_dir / lang / entry.page

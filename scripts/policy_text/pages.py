@@ -25,7 +25,8 @@ _YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
 FIELD_ORDER = (
-    "priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation", "notes",
+    "priority", "title", "nav_title", "description", "keywords", "layout", "lang", "source", "translation",
+    "untranslated", "notes",
 )  # fmt: skip
 
 

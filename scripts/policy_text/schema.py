@@ -132,6 +132,8 @@ def _placement_errors(meta: Mapping[str, Any], rel_path: PurePosixPath) -> list[
         errors.append(FieldError(path, "translation", f"missing; expected {_expected('translation')}"))
     if not is_translation and "translation" in meta:
         errors.append(FieldError(path, "translation", "unexpected on a page of the official text"))
+    if not is_translation and "untranslated" in meta:
+        errors.append(FieldError(path, "untranslated", "unexpected on a page of the official text (translations only)"))
     if not is_translation and "notes" in meta:
         errors.append(FieldError(path, "notes", "unexpected on a page of the official text (translator's notes only)"))
     return errors

@@ -17,6 +17,7 @@ from . import (
     minify,
     not_found,
     offline,
+    old_addresses,
     search_index,
     stylesheets,
 )
@@ -29,6 +30,7 @@ def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | No
     for edition in editions.all():  # each edition's own, beside its permanent home page
         pages_dir = edition_pages.pages_dir(edition, docs_dir)
         export.write(site_dir, lang, pages_dir, site_url, edition, edition.permanent_path(""))
+    old_addresses.write(site_dir, lang)  # plain pages at addresses earlier editions published (not in search)
 
 
 def after_site(site_dir: Path, site_url: str | None) -> None:

@@ -5,15 +5,20 @@ made from. When a re-import changes that page, the hashes differ and the transla
 until a translator revises it and records the new hash (`scripts/translations.py --mark-current`).
 A translation must also have the French page's paragraphs, one for one (paragraph ids are
 positional, and side-by-side reading pairs them): one that does not is misaligned, and the
-build refuses it.
+build refuses it. After a new edition the importer realigns translations by paragraph identity
+(policy_text.new_edition); a paragraph it had no translation of holds the French text and is
+listed in the page's `untranslated`: such a page is stale until it is translated and marked current.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from . import pages, project
+from markupsafe import escape
+
+from . import interface, pages, project
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,7 @@ class Status:
     missing_ids: tuple[str, ...] = ()  # misaligned: the French page's paragraphs it lacks
     extra_ids: tuple[str, ...] = ()  # misaligned: paragraphs the French page does not have
     reference_ids: tuple[str, ...] = ()
+    untranslated: tuple[str, ...] = ()  # paragraphs still in French (front matter `untranslated`)
 
     def __str__(self) -> str:
         if self.state == "misaligned":
@@ -42,9 +48,14 @@ class Status:
         if self.state == "missing":
             return f"{self.rel_path}: missing (a translation of {self.reference} is expected)"
         if self.state == "stale":
+            untranslated = (
+                f"; not yet translated, shown in French: {', '.join(self.untranslated)}" if self.untranslated else ""
+            )
+            if self.recorded_hash == self.reference_hash:
+                return f"{self.rel_path}: incomplete{untranslated}"
             return (
                 f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…)"
+                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…){untranslated}"
             )
         return f"{self.rel_path}: current"
 
@@ -68,8 +79,9 @@ def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: P
         missing = tuple(i for i in expected if i not in found)
         extra = tuple(i for i in found if i not in expected)
         return Status(rel_path, "misaligned", reference.rel_path, recorded, reference_hash, missing, extra, expected)
-    state = "current" if recorded == reference_hash else "stale"
-    return Status(rel_path, state, reference.rel_path, recorded, reference_hash)
+    untranslated = tuple(translation.meta.get("untranslated", ()))
+    state = "current" if recorded == reference_hash and not untranslated else "stale"
+    return Status(rel_path, state, reference.rel_path, recorded, reference_hash, untranslated=untranslated)
 
 
 def statuses(docs_dir: Path = project.DOCS_DIR) -> list[Status]:
@@ -90,7 +102,31 @@ def mark_current(rel_path: PurePosixPath, docs_dir: Path = project.DOCS_DIR) -> 
     reference = pages.read(docs_dir / reference_path(rel_path), docs_dir)
     if (status := status_of(translation, reference, rel_path)).state == "misaligned":
         raise MisalignedError(f"not marked current: {status}")
+    if status.untranslated:
+        raise MisalignedError(
+            f"not marked current: {rel_path}: field 'untranslated': {', '.join(status.untranslated)} still in French; "
+            "expected each translated and its id removed from the list"
+        )
     meta = dict(translation.meta)
     meta["translation"] = {**meta["translation"], "source_hash": pages.content_hash(reference)}
     (docs_dir / rel_path).write_text(pages.render(meta, translation.body), encoding="utf-8")
     return status_of(pages.read(docs_dir / rel_path, docs_dir), reference, rel_path)
+
+
+def mark_untranslated(html: str, untranslated: list[str], lang: str) -> str:
+    """Paragraphs of a translation still in French (`untranslated`): marked lang="fr", with a note in the
+    page's language after each, announced as a note (as translator's notes are)."""
+    note = escape(interface.t(lang, "translation.paragraph_missing"))
+    fallback = project.default_language()
+    for paragraph_id in untranslated:
+        html, found = re.subn(
+            rf'<p id="{re.escape(paragraph_id)}"([^>]*)>(.*?)</p>',
+            rf'<p id="{paragraph_id}" lang="{fallback}"\1>\2</p>'
+            rf'\n<div class="pe-note pe-untranslated" role="note">{note}</div>',
+            html,
+            count=1,
+            flags=re.S,
+        )
+        if not found:
+            raise ValueError(f"'untranslated' names {paragraph_id}, which is not on the page")
+    return html

@@ -10,11 +10,11 @@ import re
 import shutil
 import subprocess
 import sys
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from policy_text import editions, identity, interface, pages, project
+from policy_text import editions, identity, interface, pages, project, translations
 
 SCRIPT = project.ROOT / "scripts" / "import_policy.py"
 INVENTED = project.ROOT / "tests" / "fixtures" / "editions" / "invented-2026-12-15.fr.txt"
@@ -175,8 +175,30 @@ def test_translations_of_renumbered_priorities_move_with_them(repo):
     for lang in ("en", "km"):
         # the inserted priority has no translation yet (French fallback); the others keep theirs
         assert priority_pages(repo, lang) == [name for name in NEW_PRIORITY_PAGES if not name.startswith("3-")]
-        moved = (repo / "docs" / lang / "priorites" / "6-corps-diplomatique-competent.md").read_text()
-        assert moved == old[lang].replace("priority: 5\n", "priority: 6\n", 1)
+        moved = pages.read(repo / "docs" / lang / "priorites" / "6-corps-diplomatique-competent.md", repo / "docs")
+        was = pages.split_front_matter(old[lang], "old")
+        assert moved.meta["priority"] == 6
+        assert moved.meta["title"][:2] == {"en": "6.", "km": "៦."}[lang]  # its number follows, in the language's digits
+        assert moved.paragraphs == [pages.paragraphs(was[1])[0], pages.paragraphs(was[1])[2]]  # p5-2 retired
+
+
+def test_translations_are_realigned_by_paragraph_identity(repo):
+    """Kept paragraphs keep their translation in the new order; the inserted one is the French, listed in
+    `untranslated`; a page whose French changed only in its number stays current; the others are stale."""
+    docs = repo / "docs"
+    before = pages.read(docs / "en" / "priorites" / "1-independance-souverainete-paix.md", docs).paragraphs
+    assert run(repo, INVENTED, "--new-edition", "2026-12-15").returncode == 0
+    first = pages.read(docs / "en" / "priorites" / "1-independance-souverainete-paix.md", docs)
+    french = pages.read(docs / "fr" / "priorites" / "1-independance-souverainete-paix.md", docs)
+    assert first.paragraphs == [before[0], before[1], french.paragraphs[2], before[2]]
+    assert first.meta["untranslated"] == ["p1-2a"]
+    states = {str(s.rel_path): s.state for s in translations.statuses(docs)}
+    assert states["en/priorites/4-diplomatie-economique.md"] == "current"  # renumbered only
+    assert states["en/priorites/1-independance-souverainete-paix.md"] == "stale"
+    assert states["en/priorites/2-davantage-amis-etranger.md"] == "stale"  # p2-1 amended
+    assert states["km/priorites/3-promouvoir-diplomatie-culturelle.md"] == "missing"  # French fallback
+    with pytest.raises(translations.MisalignedError, match="untranslated.*p1-2a"):
+        translations.mark_current(PurePosixPath("en/priorites/1-independance-souverainete-paix.md"), docs)
 
 
 def test_reimporting_the_new_current_edition_is_idempotent(repo):

@@ -343,4 +343,56 @@
       history.replaceState(null, "", location.pathname + query + location.hash);
     });
   });
+  /* ---- Old #pX-Y links (editions) -------------------------------------------------------
+     A page of the text carries, in <script type="application/json" id="pe-old-links">, what
+     became of each paragraph an earlier edition published that the page does not show
+     (moved, removed) or that the current edition amended, its sentences and links already
+     in the page's language (policy_text.old_addresses). A reader arriving at such an #id,
+     on load or by a later change of the hash, is told at the top of the content, in a
+     polite live region, with the links. ARCHITECTURE.md, "What changed and old addresses". */
+  function oldLinkNotice() {
+    var data = document.getElementById("pe-old-links");
+    var old = document.querySelector(".pe-old-link");
+    if (old) old.remove();
+    if (!data || !location.hash) return;
+    var entries = JSON.parse(data.textContent);
+    var id = decodeURIComponent(location.hash.slice(1));
+    var entry = entries[id];
+    if (!entry) return;
+    var box = document.createElement("div");
+    box.className = "pe-moved pe-old-link";
+    box.setAttribute("role", "status");
+    box.setAttribute("data-kind", entry.kind);
+    var heading = document.createElement("p");
+    var strong = document.createElement("strong");
+    strong.textContent = (data.getAttribute("data-title") || "") ;
+    var text = document.createElement("p");
+    text.textContent = entry.text;
+    box.appendChild(text);
+    var list = document.createElement("p");
+    entry.links.forEach(function (link, index) {
+      if (index) list.appendChild(document.createTextNode(" · "));
+      var a = document.createElement("a");
+      a.href = link.href;
+      a.textContent = link.label;
+      list.appendChild(a);
+    });
+    box.appendChild(list);
+    if (strong.textContent) { heading.appendChild(strong); box.insertBefore(heading, text); }
+    var target = document.getElementById(id);
+    if (target && entry.kind === "amended") {
+      target.parentNode.insertBefore(box, target.nextSibling);
+    } else {
+      var content = document.querySelector(".md-content__inner") || document.body;
+      var title = content.querySelector("h1");
+      var after = title && title.closest(".pe-heading") || title;
+      if (after) after.parentNode.insertBefore(box, after.nextSibling);
+      else content.insertBefore(box, content.firstChild);
+      box.setAttribute("tabindex", "-1");
+      box.scrollIntoView();
+    }
+  }
+  eachPage(oldLinkNotice);
+  window.addEventListener("hashchange", oldLinkNotice);
+  /* ---- end of old #pX-Y links ------------------------------------------------------------ */
 })();

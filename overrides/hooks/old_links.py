@@ -1,0 +1,31 @@
+"""Old `#pX-Y` links: each page of the text carries, as a JSON block, what became of every paragraph an
+earlier edition published that it does not show (moved, removed) or that the current edition amended,
+with links (policy_text.old_addresses); edition.js shows it to a reader arriving by such a link.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import PurePosixPath
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import Files
+from mkdocs.structure.pages import Page
+
+from policy_text import identity, old_addresses, pages, project
+
+_IDS = re.compile(rf'\bid="({pages.PARAGRAPH_ID.pattern})"')
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    name = PurePosixPath(page.file.src_uri)
+    if pages.text_priority(page.meta, name.name) is None and not page.meta.get("layout"):
+        return html
+    history = identity.history()
+    if len(history) < 2:
+        return html
+    on_page = {match[1] for match in _IDS.finditer(html)}
+    in_folder = name.parts[0] in project.language_codes()
+    french_path = PurePosixPath(*name.parts[1:]).as_posix() if in_folder else name.as_posix()
+    found = old_addresses.notices(history, french_path, on_page, config.theme["language"])
+    return html + "\n" + old_addresses.data_block(found, config.theme["language"]) if found else html

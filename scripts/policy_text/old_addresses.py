@@ -1,0 +1,208 @@
+"""Addresses published by earlier editions, kept working: old pages and old `#pX-Y` links.
+
+Computed from the identity files (policy_text.identity), which record each priority's page and
+paragraphs per edition:
+
+- `fates`: for every paragraph id ever published, what became of it in the current edition
+  (here, elsewhere, amended, removed), with the permanent address where it last stood;
+- `old_pages`: every page address an earlier edition published that the current one does not
+  (a priority renumbered, renamed or removed), with the priority it held;
+- `notices`: the sentences and links a reader arriving by an old link is shown, in their
+  language: embedded as JSON in each page of the text, read by edition.js;
+- `old_page_html`: the plain static page left at an old address (no JavaScript needed).
+
+Why: ARCHITECTURE.md, "What changed and old addresses".
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from . import editions, identity, interface, pages, project
+from .changes import PAGE_NAME, edition_date
+
+DATA_ID = "pe-old-links"
+"""The id of each page's JSON block (`<script type="application/json" id="pe-old-links">`)."""
+
+
+@dataclass(frozen=True)
+class Fate:
+    id: str
+    place: tuple[int, int] | None
+    """(priority number, position) in the current edition; None if removed."""
+    page: str | None
+    """Its French page in the current edition (`priorites/4-….md`); None if removed."""
+    last: str
+    """The last earlier edition that published it (its permanent address is there)."""
+    last_page: str
+    last_place: tuple[int, int]
+    changed_in: str | None
+    """The edition that removed it, or the current one if it amended it there; else None."""
+
+
+def _pages_of(ident: identity.Identity) -> dict[str, str]:
+    return {
+        paragraph.id: priority.page
+        for priority in ident.priorities
+        for paragraph in ([priority.statement] if priority.statement else []) + list(priority.paragraphs)
+    }
+
+
+def fates(history: tuple[identity.Identity, ...]) -> dict[str, Fate]:
+    """Every id an earlier edition published, with what became of it in the current (last) edition."""
+    *earlier, current = history
+    now = _pages_of(current)
+    amended = {
+        p.id
+        for priority in current.priorities
+        for p in ([priority.statement] if priority.statement else []) + list(priority.paragraphs)
+        if p.relation in ("amended", "moved-amended")
+    }
+    found: dict[str, Fate] = {}
+    for index, ident in enumerate(earlier):
+        for paragraph, page in _pages_of(ident).items():
+            removed_in = next((later.edition for later in history[index + 1 :] if paragraph in later.retired), None)
+            in_current = paragraph in now
+            found[paragraph] = Fate(
+                paragraph,
+                current.place(paragraph) if in_current else None,
+                now.get(paragraph),
+                ident.edition,
+                page,
+                ident.place(paragraph),
+                removed_in if not in_current else (current.edition if paragraph in amended else None),
+            )
+    return found
+
+
+def old_pages(history: tuple[identity.Identity, ...]) -> dict[str, tuple[str, str]]:
+    """French page path (`priorites/3-….md`) published by an earlier edition and not by the current one ->
+    (the last edition that published it, the key of the priority it held there)."""
+    *earlier, current = history
+    published = {priority.page for priority in current.priorities}
+    found: dict[str, tuple[str, str]] = {}
+    for ident in earlier:
+        for priority in ident.priorities:
+            if priority.page not in published:
+                found[priority.page] = (ident.edition, priority.key)
+    return found
+
+
+def html_path(page: str) -> str:
+    return page.removesuffix(".md") + ".html"
+
+
+def _to_root(page_html: str) -> str:
+    """From a page (`priorites/x.html`) back to its language's root."""
+    return "../" * page_html.count("/")
+
+
+def notice(fate: Fate, lang: str, shown_here: bool, root: str) -> dict:
+    """{"kind", "text": the sentence, "links": [{"href", "label"}]} for a reader arriving at `#id` on a page
+    that shows that paragraph (`shown_here`) or not, whose language root is `root` (relative)."""
+    label = pages.paragraph_label(*fate.last_place, lang)
+    last = root + editions.by_id(fate.last).permanent_path(html_path(fate.last_page)) + f"#{fate.id}"
+    last_label = interface.fill(lang, "old.as_it_stood", date=edition_date(fate.last, lang))
+    if fate.place is None:
+        assert fate.changed_in
+        text = interface.fill(lang, "old.removed", label=label, date=edition_date(fate.changed_in, lang))
+        return {"kind": "removed", "text": text, "links": [{"href": last, "label": last_label}]}
+    new_label = pages.paragraph_label(*fate.place, lang)
+    links = []
+    if not shown_here:
+        text = interface.fill(lang, "old.moved", label=label, new=new_label)
+        assert fate.page
+        links.append({"href": root + html_path(fate.page) + f"#{fate.id}", "label": new_label})
+        kind = "moved"
+    else:
+        text = ""
+        kind = "amended"
+    if fate.changed_in:
+        text = (text + " " if text else "") + interface.fill(
+            lang, "old.amended", label=new_label, date=edition_date(fate.changed_in, lang)
+        )
+    links.append({"href": last, "label": last_label})
+    return {"kind": kind, "text": text, "links": links}
+
+
+def notices(history: tuple[identity.Identity, ...], page: str, on_page: set[str], lang: str) -> dict[str, dict]:
+    """For a page of the current edition (its French path; `on_page`: the ids it shows), the notice of each
+    earlier id it does not show, and of each it shows that the current edition amended."""
+    root = _to_root(html_path(page))
+    found = {}
+    for paragraph, fate in fates(history).items():
+        if paragraph not in on_page or (fate.changed_in and fate.place is not None):
+            found[paragraph] = notice(fate, lang, paragraph in on_page, root)
+    return found
+
+
+def data_block(found: dict[str, dict], lang: str) -> str:
+    """The JSON block a page carries (not a script: the CSP's hashes are for executable ones)."""
+    text = json.dumps(found, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    title = escape(interface.t(lang, "old.notice"))
+    return f'<script type="application/json" id="{DATA_ID}" data-title="{title}">{text}</script>'
+
+
+def old_page_html(
+    history: tuple[identity.Identity, ...], page: str, last: str, key: str, lang: str, stylesheet: str | None = None
+) -> str:
+    """The plain page left at an old address: where the priority went, where it stood, and each of its
+    paragraphs (an element with its id, so that an old `#pX-Y` lands on what became of it)."""
+    page_html = html_path(page)
+    root = _to_root(page_html)
+    current = history[-1]
+    moved_to = next((p for p in current.priorities if p.key == key), None)
+    was = editions.by_id(last).permanent_path(page_html)
+    old_identity = next(i for i in history if i.edition == last)
+    old_priority = next(p for p in old_identity.priorities if p.key == key)
+    old_label = interface.fill(lang, "old.priority", number=old_priority.number)
+    title = interface.fill(lang, "old.title", priority=old_label)
+    parts = [f"<h1>{escape(title)}</h1>"]
+    if moved_to is not None:
+        new_label = interface.fill(lang, "old.priority", number=moved_to.number)
+        parts.append(
+            f"<p>{escape(interface.fill(lang, 'old.page_moved', old=old_label, new=new_label))} "
+            f'<a href="{root}{html_path(moved_to.page)}">{escape(new_label)}</a></p>'
+        )
+    else:
+        removed_in = next(i.edition for i in history if key in i.retired_priorities)
+        text = interface.fill(lang, "old.page_removed", old=old_label, date=edition_date(removed_in, lang))
+        parts.append(f"<p>{escape(text)}</p>")
+    stood = interface.fill(lang, "old.page_stood", date=edition_date(last, lang))
+    parts.append(f'<p>{escape(stood)} <a href="{root}{was}">{escape(old_label)}</a></p>')
+    items = []
+    all_fates = fates(history)
+    for paragraph in ([old_priority.statement] if old_priority.statement else []) + list(old_priority.paragraphs):
+        found = notice(all_fates[paragraph.id], lang, False, root)
+        links = " · ".join(f'<a href="{escape(link["href"])}">{escape(link["label"])}</a>' for link in found["links"])
+        items.append(f'<li id="{paragraph.id}">{escape(found["text"])} {links}</li>')
+    parts.append(f"<h2>{escape(interface.t(lang, 'old.paragraphs'))}</h2><ul>{''.join(items)}</ul>")
+    if len(history) > 1:
+        changes_page = root + editions.by_id(current.edition).permanent_path(PAGE_NAME)
+        parts.append(f'<p><a href="{changes_page}">{escape(interface.t(lang, "changes.nav_title"))}</a></p>')
+    style = f'<link rel="stylesheet" href="{root}{stylesheet}">' if stylesheet else ""
+    return (
+        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
+        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f'<meta name="robots" content="noindex">\n<title>{escape(title)}</title>\n{style}\n</head>\n'
+        f'<body class="pe-old-page">\n<main>\n{"".join(parts)}\n</main>\n</body>\n</html>\n'
+    )
+
+
+def write(site_dir: Path, lang: str) -> list[str]:
+    """Write the old-address pages of a language into the built site (after its build); their paths."""
+    history = identity.history()
+    written = []
+    prefix = project.language_prefix(lang)
+    for page, (last, key) in sorted(old_pages(history).items()):
+        target = site_dir / prefix / html_path(page)
+        if target.exists():
+            continue  # a page of the current edition took that address: its notices say the rest
+        target.parent.mkdir(parents=True, exist_ok=True)
+        stylesheet = "../" * prefix.count("/") + "assets/stylesheets/edition.css"  # the site's, not the language's
+        target.write_text(old_page_html(history, page, last, key, lang, stylesheet), "utf-8")
+        written.append(str(target.relative_to(site_dir)))
+    return written
