@@ -40,8 +40,27 @@ def _pages(items: list[StructureItem]) -> Iterator[Page]:
             yield from _pages(item.children)
 
 
+def _merged(items: list[StructureItem]) -> list[StructureItem]:
+    """One section per title: a page built from the French (no translation yet) arrives in a section
+    of its own, mkdocs-static-i18n making one for its fallback files."""
+    first: dict[str | None, Section] = {}
+    kept: list[StructureItem] = []
+    for item in items:
+        if isinstance(item, Section) and item.title in first:
+            section = first[item.title]
+            section.children.extend(item.children)
+            for child in item.children:
+                child.parent = section
+            continue
+        if isinstance(item, Section):
+            first[item.title] = item
+        kept.append(item)
+    return kept
+
+
 @event_priority(-100)  # after mkdocs-static-i18n's (-100) has made this language's navigation
 def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    nav.items = _merged(nav.items)
     nav.items.sort(key=_rank)  # stable: the order within each rank is kept
     for section in (item for item in nav.items if isinstance(item, Section)):
         section.children.sort(key=_rank)

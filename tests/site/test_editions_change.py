@@ -161,3 +161,15 @@ def test_permanent_addresses_of_the_first_edition_show_exactly_their_former_text
         found = dict(_IDS.findall(permanent.read_text("utf-8")))
         for paragraph, words in ids.items():
             assert _words(found.get(paragraph, "")) == _words(words), f"{permanent}#{paragraph}"
+
+
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_a_priority_not_yet_translated_takes_its_place_in_the_one_priorities_section(editions_sites, lang):
+    """The invented edition's new priority 3 has no translation: built from the French, it is listed in the
+    same section as the others, between 2 and 4 (mkdocs-static-i18n gives fallback pages a section of their own)."""
+    _, second, _ = editions_sites
+    html = (second / lang / "index.html").read_text(encoding="utf-8")
+    nav = html[html.index("md-nav--primary") : html.index("</nav>", html.index("md-nav--primary"))]
+    assert nav.count("md-nav__item--section") + nav.count("md-nav__item--nested") == 1
+    linked = re.findall(r'href="priorites/(\d+)-[^"]+\.html"', nav)
+    assert linked == ["1", "2", "3", "4", "5", "6"]
