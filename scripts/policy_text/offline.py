@@ -23,6 +23,13 @@ LEFT_OUT = {ZIP_NAME, "404.html", "_headers", "search_index.json"}
 root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers; the
 search settings as JSON (fetched over http only: from file://, Material reads search_index.js)."""
 _KEPT_AS_IS = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
+_ONLINE_METADATA = re.compile(
+    r'<meta (?:property="og:[^"]*"|name="(?:twitter:|citation_)[^"]*")[^>]*>\n?'
+    r'|<script type="application/ld\+json">.*?</script>\n?',
+    re.S,
+)
+"""What only hosts' visitors use: link previews (Open Graph, Twitter), JSON-LD for search engines,
+Highwire `citation_*` tags for reference managers (which read a page at its address, never from disk)."""
 _LINK = re.compile(r'(\bhref=")([^"#:?]+\.html)(#[^"]*)?(")')
 """A link to a page of the site (relative: no scheme), with its fragment."""
 _INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
@@ -70,11 +77,17 @@ def offline_links(html: str, name: str) -> str:
     return _LINK.sub(relink, html)
 
 
+def without_online_metadata(html: str) -> str:
+    """The page without what is read of it online only (_ONLINE_METADATA): a tenth of the archive's pages.
+    The canonical and hreflang links stay: edition.js reads them (the permanent address, the languages)."""
+    return _ONLINE_METADATA.sub("", html)
+
+
 def _archived(path: Path, name: str) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".html":
         return data
-    return offline_links(compact_html(data.decode("utf-8")), name).encode("utf-8")
+    return offline_links(compact_html(without_online_metadata(data.decode("utf-8"))), name).encode("utf-8")
 
 
 def write_zip(site_dir: Path, target: Path) -> int:

@@ -91,3 +91,12 @@ def test_without_site_url_there_is_no_sitemap(site_without_address):
     assert (site_without_address / "index.html").exists()
     assert not (site_without_address / "sitemap.xml").exists()
     assert not (site_without_address / "sitemap.xml.gz").exists()
+
+
+def test_without_site_url_citations_give_no_absolute_address(site_without_address):
+    """No `citation_public_url` without the site's address; the Cite control resolves the permanent
+    address, relative to the page, where the page is read."""
+    html = (site_without_address / "priorites" / "3-diplomatie-economique.html").read_text(encoding="utf-8")
+    assert '<meta name="citation_title" content="Politique étrangère du Cambodge">' in html
+    assert "citation_public_url" not in html
+    assert '"permanent": "../editions/2026-11-27/priorites/3-diplomatie-economique.html"' in html

@@ -11,7 +11,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from policy_text import editions, project
-from policy_text.offline import ZIP_NAME, compact_html, offline_links
+from policy_text.offline import ZIP_NAME, compact_html, offline_links, without_online_metadata
 
 from ..conftest import ISSUES_URL, SITE_URL, SOURCE_DATE_EPOCH
 from .browser import visit
@@ -141,7 +141,8 @@ def test_zip_pages_differ_from_the_site_only_by_indentation(site):
     assert len(pages) >= 30
     kept = re.compile(r"<(pre|textarea|script|style)\b.*?</\1>", re.S)
     for name in pages:
-        built = offline_links((site / name).read_text(encoding="utf-8"), name)  # test_zip_links_lead_…
+        built = (site / name).read_text(encoding="utf-8")
+        built = offline_links(without_online_metadata(built), name)  # test_zip_links_lead_…, …_online_metadata
         archived = archive.read(name).decode("utf-8")
         assert len(archived) < len(built), name
         assert re.sub(r"\s+", " ", archived) == re.sub(r"\s+", " ", built), name
@@ -169,3 +170,16 @@ def test_zip_links_lead_where_the_archive_holds_the_text(site):
     assert offline_links(f'<a href="../editions/{current}/texte-integral.html#p1-2">', "en/index.html") == (
         '<a href="../texte-integral.html#p1-2">'
     )
+
+
+def test_zip_pages_leave_out_what_is_read_online_only(site):
+    """Link previews, JSON-LD and reference managers' tags are read at the page's address, never from disk."""
+    archive = zipfile.ZipFile(site / ZIP_NAME)
+    for name in ("index.html", "en/priorites/2-davantage-amis-etranger.html", "km/texte-integral.html"):
+        hosted = (site / name).read_text(encoding="utf-8")
+        archived = archive.read(name).decode("utf-8")
+        for online in ('<meta property="og:title"', '<meta name="twitter:card"', '<meta name="citation_title"',
+                       '<script type="application/ld+json">'):  # fmt: skip
+            assert online in hosted and online not in archived, (name, online)
+        for kept in ('<link rel="canonical"', 'rel="alternate" href="https://', '<script id="edition-citation"'):
+            assert kept in archived, (name, kept)

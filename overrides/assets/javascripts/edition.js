@@ -95,11 +95,166 @@
     var address = absoluteAddress(link.getAttribute("href").slice(1));
     copyText(address).then(function () {
       var message = strings["cite.copied"] + " " + address;
+      var permanent = link.matches("a.pe-cite") && permanentAddress(link.getAttribute("href").slice(1));
+      if (permanent && permanent !== address) message += " " + citationData().strings["permanent.status"] + " " + permanent;
       status.textContent = "";
       setTimeout(function () { status.textContent = message; }, 50);
       if (window.alert$) window.alert$.next(strings["cite.copied"]);
     }, function () { /* copying refused: the link still leads to the paragraph */ });
   });
+
+  /* ---- Cite ------------------------------------------------------------------------------
+     A Cite button beside each § link opens one dialog, shared by the page: the paragraph's
+     address in the text in force and its permanent address (its edition's page, editions/<id>/…),
+     and a ready-made citation in three formats (Chicago-like text, BibTeX, RIS), each with a copy
+     button. The page's data (#edition-citation) names its permanent address and a script shared by
+     the pages of its edition and language, loaded when a reader first opens Cite (every value of its
+     citations already escaped for its format by policy_text.citation_formats); this only fills in
+     the paragraph, its permanent address and the date of access, today's, in the page's language.
+     A native modal <dialog>: named by its heading, Escape and the close button close it, focus
+     stays inside while it is open and returns to the Cite button. ARCHITECTURE.md, "Citing a paragraph". */
+  var citation = null, citeDialog = null, citeOpener = null;
+  function citationData() {
+    if (citation === null) {
+      var data = document.getElementById("edition-citation");
+      citation = data ? JSON.parse(data.textContent) : false;
+    }
+    return citation;
+  }
+  /* The citations and the dialog's strings shared by the page's edition and language: `done(shared)`. */
+  function withShared(done) {
+    var data = citationData(), loaded = self.__editionCitation || {};
+    if (loaded[data.key]) { done(loaded[data.key]); return; }
+    var script = document.createElement("script");
+    script.src = data.script;
+    script.onload = function () { done((self.__editionCitation || {})[data.key]); };
+    document.head.appendChild(script);
+  }
+  function sayWith(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (whole, name) { return name in values ? values[name] : whole; });
+  }
+  function pad(number) { return (number < 10 ? "0" : "") + number; }
+  function formatDate(date, strings) {
+    var day = date.getDate() === 1 && strings.first ? strings.first : String(date.getDate());
+    var text = sayWith(strings.pattern, { day: day, month: strings.months[date.getMonth()], year: date.getFullYear() });
+    return strings.digits ? text.replace(/[0-9]/g, function (d) { return strings.digits.charAt(+d); }) : text;
+  }
+  function permanentAddress(id) {
+    var data = citationData();
+    if (!data) return null;
+    var canonical = document.querySelector('link[rel="canonical"]');
+    return new URL(data.permanent, canonical ? canonical.href : location.href).href.split("#")[0] + "#" + id;
+  }
+  /* The citation of paragraph `id` (label: "§ 1.2") in each format, read on `today`. */
+  function citationsOf(shared, id, label, today) {
+    var data = shared;
+    var iso = today.getFullYear() + "-" + pad(today.getMonth() + 1) + "-" + pad(today.getDate());
+    var values = {
+      "paragraph": label, "id": id, "url": permanentAddress(id),
+      "accessed": formatDate(today, data.date), "accessed-iso": iso, "accessed-ris": iso.replace(/-/g, "/")
+    };
+    var filled = {};
+    Object.keys(data.formats).forEach(function (format) {
+      filled[format] = data.formats[format].replace(/⟦([a-z-]+)⟧/g, function (whole, name) {
+        return name in values ? values[name] : whole;
+      });
+    });
+    return { formats: filled, accessed: values.accessed };
+  }
+  var CITE_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+    '<path d="M5 6h6v6.2L8.6 18H5.8l2-5H5zm8 0h6v6.2L16.6 18h-2.8l2-5H13z"/></svg>';
+  var CLOSE_ICON = '<svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">' +
+    '<path d="M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6z"/></svg>';
+  var CITE_PARTS = [  /* [field, heading string, element] in the order shown */
+    ["current", "current", "p"], ["permanent", "permanent", "p"],
+    ["text", "text", "p"], ["bibtex", "bibtex", "pre"], ["ris", "ris", "pre"]
+  ];
+  function citeDialogElement(shared) {
+    if (citeDialog) return citeDialog;
+    var ui = shared.strings;
+    citeDialog = document.createElement("dialog");
+    citeDialog.className = "pe-cite-dialog md-typeset";
+    citeDialog.setAttribute("aria-labelledby", "pe-cite-title");
+    var html = '<div class="pe-cite-dialog__head"><h2 id="pe-cite-title"></h2>' +
+      '<button type="button" class="pe-cite-dialog__close" data-pe-cite-close>' + CLOSE_ICON + "</button></div>" +
+      '<p class="pe-cite-dialog__accessed" data-pe-cite-accessed></p>';
+    CITE_PARTS.forEach(function (part) {
+      html += '<section class="pe-cite-dialog__part"><div class="pe-cite-dialog__bar">' +
+        '<h3 id="pe-cite-h-' + part[0] + '"></h3>' +
+        '<button type="button" class="pe-cite-dialog__copy" id="pe-cite-copy-' + part[0] + '"' +
+        ' aria-labelledby="pe-cite-copy-' + part[0] + " pe-cite-h-" + part[0] + '" data-pe-cite-copy="' + part[0] + '"></button></div>' +
+        "<" + part[2] + ' class="pe-cite-dialog__value" data-pe-cite-value="' + part[0] + '"></' + part[2] + "></section>";
+    });
+    html += '<p class="pe-cite-dialog__status" role="status" data-pe-cite-status></p>';
+    citeDialog.innerHTML = html;
+    citeDialog.querySelector("[data-pe-cite-close]").setAttribute("aria-label", ui.close);
+    citeDialog.querySelector("[data-pe-cite-close]").title = ui.close;
+    CITE_PARTS.forEach(function (part) {
+      citeDialog.querySelector("#pe-cite-h-" + part[0]).textContent =
+        part[1] === "permanent" ? sayWith(ui.permanent, { date: shared.edition }) : ui[part[1]];
+      citeDialog.querySelector("#pe-cite-copy-" + part[0]).textContent = ui.copy;
+    });
+    citeDialog.addEventListener("click", function (event) {
+      if (event.target === citeDialog) { citeDialog.close(); return; }  /* the backdrop */
+      if (event.target.closest("[data-pe-cite-close]")) { citeDialog.close(); return; }
+      var copy = event.target.closest("[data-pe-cite-copy]");
+      if (!copy) return;
+      var part = copy.getAttribute("data-pe-cite-copy");
+      var value = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]').textContent;
+      var status = citeDialog.querySelector("[data-pe-cite-status]");
+      copyText(value).then(function () {
+        status.textContent = "";
+        setTimeout(function () {
+          status.textContent = sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent });
+        }, 50);
+      }, function () { /* copying refused: the text stays selectable in the dialog */ });
+    });
+    citeDialog.addEventListener("close", function () {
+      if (citeOpener && citeOpener.isConnected) citeOpener.focus();
+    });
+    document.body.appendChild(citeDialog);
+    return citeDialog;
+  }
+  function openCitation(shared, button) {
+    var id = button.getAttribute("data-pe-cite"), label = button.getAttribute("data-pe-cite-label");
+    var ui = shared.strings, cited = citationsOf(shared, id, label, new Date());
+    var dialog = citeDialogElement(shared);
+    dialog.querySelector("#pe-cite-title").textContent = sayWith(ui.title, { paragraph: label });
+    dialog.querySelector("[data-pe-cite-accessed]").textContent = sayWith(ui.accessed, { date: cited.accessed });
+    var values = { current: absoluteAddress(id), permanent: permanentAddress(id) };
+    Object.keys(cited.formats).forEach(function (format) { values[format] = cited.formats[format]; });
+    Object.keys(values).forEach(function (part) {
+      dialog.querySelector('[data-pe-cite-value="' + part + '"]').textContent = values[part];
+    });
+    dialog.querySelector("[data-pe-cite-status]").textContent = "";
+    citeOpener = button;
+    dialog.showModal();
+    dialog.scrollTop = 0;
+  }
+  eachPage(function () {
+    var data = citationData();
+    if (!data || typeof HTMLDialogElement !== "function") return;
+    document.querySelectorAll("a.pe-cite").forEach(function (link) {
+      var id = link.getAttribute("href").slice(1);
+      var next = link.nextElementSibling;
+      if (!document.getElementById(id) || (next && next.hasAttribute("data-pe-cite"))) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "pe-cite-open";
+      button.setAttribute("data-pe-cite", id);
+      button.setAttribute("data-pe-cite-label", link.textContent.trim());
+      button.setAttribute("aria-haspopup", "dialog");
+      button.setAttribute("aria-label", sayWith(data.strings.open, { paragraph: link.textContent.trim() }));
+      button.title = button.getAttribute("aria-label");
+      button.innerHTML = CITE_ICON;
+      link.after(button);
+    });
+  });
+  document.addEventListener("click", function (event) {
+    var button = event.target.closest && event.target.closest("button[data-pe-cite]");
+    if (button) withShared(function (shared) { openCitation(shared, button); });
+  });
+  /* ---- end of Cite ---------------------------------------------------------------------- */
 
   /* Keyboard (WCAG 2.1.1, 4.1.2). Material opens the drawer, the search and the sections of the
      navigation with <label>s for hidden checkboxes: not focusable (the "Priorités" one is, but with
