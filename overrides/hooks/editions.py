@@ -97,6 +97,8 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
         "root": "../" * (len(PurePosixPath(edition.permanent_path(permanent.path.as_posix())).parts) - 1),
         "current_page": current,
         "index": edition_pages.INDEX_PAGE.removesuffix(".md") + ".html",
+        # what changed from the previous edition (policy_text.changes), for every edition but the first
+        "changes": edition.permanent_path(edition_pages.CHANGES_PAGE) if editions.previous(edition) else None,
     }
     ids = identity.of(edition)
     cast(dict, context).update(

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
-from policy_text import project, source
+from policy_text import editions, project, source
 
 
 @cache
@@ -30,3 +30,19 @@ def all_pages(site: Path) -> list[Path]:
     pages = sorted(p for p in site.rglob("*.html"))
     assert pages, f"no page in {site}"  # loops over them check something
     return pages
+
+
+def pages_to_inspect(site: Path) -> list[Path]:
+    """Every page for the slow inspections (keyboard walks, axe, console), but the current edition's
+    permanent copies: they are its usual pages again, under editions/<id>/, with the edition notice.
+    One of them per language, a priority page (notice, paragraphs, § and Cite), shows that notice."""
+    current = PurePosixPath(editions.EDITIONS_DIR, editions.current().id)
+    kept = []
+    for page in all_pages(site):
+        parts = PurePosixPath(page.relative_to(site).as_posix()).parts
+        inside = PurePosixPath(*parts[1:]) if parts[0] in project.language_codes() else PurePosixPath(*parts)
+        if inside.parts[:2] != current.parts or (
+            inside.parent.name == project.PRIORITY_DIR and inside.name.startswith("1-")
+        ):
+            kept.append(page)
+    return kept

@@ -8,14 +8,14 @@ import pytest
 
 from ..conftest import SITE_URL
 from .browser import axe_violations, visit
-from .pages import all_pages
+from .pages import pages_to_inspect
 from .visits import visit_all
 
 PALETTES = {"light": "default", "dark": "slate"}  # the reader's preferred scheme: Material's palette
 
 
 def page_urls(site, base):
-    return [base + p.relative_to(site).as_posix() for p in all_pages(site)]
+    return [base + p.relative_to(site).as_posix() for p in pages_to_inspect(site)]
 
 
 @dataclass

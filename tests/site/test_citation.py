@@ -177,12 +177,11 @@ def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 
     _, dialog = open_cite(page, "p1-1")
     for part in ("permanent", "text", "bibtex", "ris"):
         page.locator(f'[data-pe-cite-copy="{part}"]').click()
-        status = dialog.locator("[data-pe-cite-status]")
+        said = "Copied: " + dialog.locator(f"#pe-cite-h-{part}").text_content()  # this part's, not the last one's
         page.wait_for_function(
-            "part => document.querySelector('[data-pe-cite-status]').textContent.startsWith('Copied:')", arg=part
+            "said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said
         )
         assert page.evaluate("navigator.clipboard.readText()") == value(dialog, part)
-        assert status.text_content() == "Copied: " + dialog.locator(f"#pe-cite-h-{part}").text_content()
     assert "Unofficial English translation." in page.evaluate("navigator.clipboard.readText()")
 
 

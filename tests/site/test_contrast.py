@@ -70,7 +70,7 @@ def test_footer_links_are_underlined(http_url, page):
     """Colour does not mark them apart from the footer's text (WCAG 1.4.1): an underline does."""
     page.goto(http_url + "priorites/1-independance-souverainete-paix.html", wait_until="load")
     links = page.locator(".md-copyright a")
-    assert links.count() == 2  # the ministry, the accessibility statement
+    assert links.count() == 4  # the ministry, the accessibility statement, the editions, report a problem
     decorations = links.evaluate_all("links => links.map(a => getComputedStyle(a).textDecorationLine)")
-    assert decorations == ["underline", "underline"]
+    assert decorations == ["underline"] * 4
     page.wait_for_load_state("networkidle")

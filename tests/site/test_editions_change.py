@@ -173,3 +173,34 @@ def test_a_priority_not_yet_translated_takes_its_place_in_the_one_priorities_sec
     assert nav.count("md-nav__item--section") + nav.count("md-nav__item--nested") == 1
     linked = re.findall(r'href="priorites/(\d+)-[^"]+\.html"', nav)
     assert linked == ["1", "2", "3", "4", "5", "6"]
+
+
+def test_the_zip_grows_by_at_most_80_kb_for_the_added_edition(editions_sites):
+    first, second, _ = editions_sites
+    zip_name = "politique-etrangere-du-cambodge.zip"
+    first_size, second_size = ((site / zip_name).stat().st_size for site in (first, second))
+    assert first_size <= 400_000
+    assert second_size - first_size <= 80_000, (first_size, second_size)
+
+
+@pytest.mark.parametrize("lang", ["en", "km"])
+def test_a_paragraph_not_yet_translated_is_the_french_marked_and_noted(editions_sites, lang):
+    """The paragraph the invented edition inserts in priority 1 (p1-2a, README of the fixture) has no
+    translation yet: the translated page shows the French, marked as French, with a note."""
+    _, second, _ = editions_sites
+    html = (second / lang / "priorites" / "1-independance-souverainete-paix.html").read_text("utf-8")
+    paragraph = re.search(r'<p id="p1-2a"([^>]*)>(.*?)</p>\s*<div class="pe-note pe-untranslated" role="note">', html, re.S)
+    assert paragraph and 'lang="fr"' in paragraph[1]
+    assert "Le Cambodge renforcera la sécurité de ses frontières" in unescape(paragraph[2])
+
+
+def test_the_changes_page_is_linked_from_the_editions_pages_and_index(editions_sites):
+    _, second, _ = editions_sites
+    for prefix in ("", "en/", "km/"):
+        index = (second / prefix / "editions" / "index.html").read_text("utf-8")
+        assert f'href="{SECOND}/changements.html"' in index
+        assert f'href="{FIRST}/changements.html"' not in index  # the first edition has no previous one
+        page = (second / prefix / "editions" / SECOND / "priorites" / "1-independance-souverainete-paix.html")
+        assert 'href="../changements.html"' in page.read_text("utf-8")
+        first_page = second / prefix / "editions" / FIRST / "priorites" / "1-independance-souverainete-paix.html"
+        assert "changements.html" not in first_page.read_text("utf-8")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from .a11y import DESKTOP, PHONE, install, keyboard_walks
-from .pages import all_pages
+from .pages import pages_to_inspect
 
 pytestmark = pytest.mark.browser
 
@@ -41,7 +41,7 @@ def open_page(browser):
 @pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
 def test_every_focus_stop_is_visible(site, http_url, browser, viewport, key):
     # `browser`: Chromium is there (or the test is skipped, never in CI); the walks launch their own
-    urls = [http_url + path.relative_to(site).as_posix() for path in all_pages(site)]
+    urls = [http_url + path.relative_to(site).as_posix() for path in pages_to_inspect(site)]
     walks = keyboard_walks(urls, viewport, key)
     assert [url for url, (stops, _) in walks.items() if not stops] == []
     assert [f"{url}: {problem}" for url, (_, found) in walks.items() for problem in found] == []
