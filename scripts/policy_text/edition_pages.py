@@ -199,6 +199,6 @@ def online_only(path: str) -> bool:
     parts = PurePosixPath(path).parts
     if parts and parts[0] in project.language_codes() and parts[0] != project.default_language():
         parts = parts[1:]
-    if len(parts) < 3 or parts[0] != editions.EDITIONS_DIR:
-        return False
+    if len(parts) < 3 or parts[0] != editions.EDITIONS_DIR or "/".join(parts[2:]) == CHANGES_PAGE:
+        return False  # what changed is no copy: every edition's is in the ZIP
     return parts[1] == editions.current().id or "/".join(parts[2:]) not in OFFLINE_KEPT
