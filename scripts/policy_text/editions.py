@@ -96,14 +96,19 @@ def _field(entry: dict, name: str, where: str, expected: str, valid: Any) -> Any
     return value
 
 
+def load_yaml(text: str, path: Path | str, error: type[ValueError]) -> Any:
+    """The data of an editor's YAML file (the record, an identity file); `error` names the file and line."""
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as problem:
+        mark = getattr(problem, "problem_mark", None)
+        line = f", line {mark.line + 1}" if mark else ""
+        raise error(f"{path}{line}: not valid YAML ({getattr(problem, 'problem', problem)})") from None
+
+
 def parse(text: str, path: Path = RECORD_PATH, source_dir: Path = SOURCE_DIR) -> tuple[Edition, ...]:
     """The editions a record holds, validated: ids are ISO dates in increasing order, sources exist."""
-    try:
-        entries = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
-        raise EditionsError(f"{path}{line}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    entries = load_yaml(text, path, EditionsError)
     if not isinstance(entries, list) or not entries:
         raise EditionsError(f"{path}: expected a list of editions, oldest first, got {type(entries).__name__}")
     editions: list[Edition] = []

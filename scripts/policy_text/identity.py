@@ -20,8 +20,6 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from . import editions, source
 
 PARAGRAPH_ID = re.compile(r"p(\d+[a-z]*)-(\d+[a-z]*)")
@@ -182,12 +180,7 @@ def _entry(item: object, where: str, relations: Sequence[str], first: bool) -> P
 
 def parse(text: str, path: Path | str) -> Identity:
     """An identity file, checked on its own (ids well formed and unique, numbers in order)."""
-    try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = f", line {mark.line + 1}" if mark else ""
-        raise IdentityError(f"{path}{line}: not valid YAML ({getattr(error, 'problem', error)})") from None
+    data = editions.load_yaml(text, path, IdentityError)
     if not isinstance(data, dict) or not isinstance(data.get("priorities"), list):
         raise IdentityError(f"{path}: expected the fields edition, previous, priorities, retired, retired_priorities")
     edition, previous = str(data.get("edition")), data.get("previous")
