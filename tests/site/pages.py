@@ -26,6 +26,18 @@ def text_pages(site: Path, lang: str) -> list[Path]:
     return [root / "index.html", *priorities]
 
 
+def language_pages(site: Path, lang: str) -> list[Path]:
+    """Every page of a language, its editions' included (the loops over them check them all)."""
+    root = language_root(site, lang)
+    others = {code for code in project.language_codes() if code != lang}
+    pages = sorted(p for p in root.rglob("*.html") if p.relative_to(root).parts[0] not in others)
+    usual = [page for page in pages if "editions" not in page.relative_to(root).parts]
+    assert len(usual) == 10  # home, 5 priorities, full text, side by side, accessibility statement, 404
+    # the editions index, and the current edition's permanent home, priorities and full text
+    assert len(pages) == len(usual) + 1 + (1 + priority_count() + 1)
+    return pages
+
+
 def all_pages(site: Path) -> list[Path]:
     pages = sorted(p for p in site.rglob("*.html"))
     assert pages, f"no page in {site}"  # loops over them check something
