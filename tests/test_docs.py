@@ -14,8 +14,6 @@ README_MAX_LINES = 150
 
 PRODUCED = ("site/", "dist/", ".venv/", ".venv-lock/", ".cache/")
 """Made by the build or by `make`, not in the repository: named by the documents all the same."""
-ARRIVING: tuple[str, ...] = ()
-"""Named as the project's layout but brought by a branch not yet merged: drop each once it is there."""
 
 _FENCE = re.compile(r"^```.*?^```", re.M | re.S)
 _CODE = re.compile(r"`([^`\n]+)`")
@@ -45,7 +43,7 @@ def quoted_paths(document: str) -> set[str]:
 
 
 def exists(path: str) -> bool:
-    if path.split("/")[0] + "/" in PRODUCED or path.startswith(ARRIVING):
+    if path.split("/")[0] + "/" in PRODUCED:
         return True
     pattern = _PLACEHOLDER.sub("*", path)
     return bool(glob.glob(str(project.ROOT / pattern), include_hidden=True))

@@ -4,6 +4,10 @@ Without a `nav` in mkdocs.yml, MkDocs lists a folder's pages before its subfolde
 would put the composed pages (full text, side by side) between the home page and the
 priorities, in the menu and in "previous / next"; and it sorts file names as text, so
 priority 10 would come before priority 2. Adding a priority page needs no configuration.
+
+A page of an edition at its permanent address (`editions/<id>/…`, hooks/editions.py) is out of that
+menu: its own menu lists its edition's pages in the same order (home, then its priorities), and
+"previous / next" leads through them, so that an archived edition is read among its own pages.
 """
 
 from __future__ import annotations
@@ -16,8 +20,12 @@ from mkdocs.structure import StructureItem
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils.templates import TemplateContext
 
-from policy_text import pages
+from policy_text import edition_pages, pages
+
+_EDITION_NAVIGATION: dict[str, Navigation] = {}
+"""This language's menu of each edition at its permanent addresses, by edition id (on_nav to on_page_context)."""
 
 
 def _rank(item: StructureItem) -> tuple[int, int]:
@@ -58,10 +66,9 @@ def _merged(items: list[StructureItem]) -> list[StructureItem]:
     return kept
 
 
-@event_priority(-100)  # after mkdocs-static-i18n's (-100) has made this language's navigation
-def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
-    nav.items = _merged(nav.items)
-    nav.items.sort(key=_rank)  # stable: the order within each rank is kept
+def _in_order(nav: Navigation) -> Navigation:
+    """The menu sorted by rank (stable: the order within a rank is kept), "previous / next" following it."""
+    nav.items.sort(key=_rank)
     for section in (item for item in nav.items if isinstance(item, Section)):
         section.children.sort(key=_rank)
     nav.pages = list(_pages(nav.items))
@@ -72,3 +79,39 @@ def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
     if nav.pages:
         nav.pages[-1].next_page = None
     return nav
+
+
+def _edition_navigation(nav: Navigation, files: Files) -> dict[str, Navigation]:
+    """Each edition's menu, shaped as the site's: its home page, then its priorities in the section of theirs."""
+    section_title = next((item.title for item in nav.items if isinstance(item, Section)), None)
+    by_edition: dict[str, list[Page]] = {}
+    for file in files.documentation_pages():
+        permanent = edition_pages.of(file)
+        if permanent is not None and file.page is not None and _rank(file.page) < (2, 0):
+            by_edition.setdefault(permanent.edition.id, []).append(file.page)
+    menus = {}
+    for edition_id, found in by_edition.items():
+        home = [page for page in found if _rank(page) == (0, 0)]
+        priorities: list[StructureItem] = [page for page in found if _rank(page) != (0, 0)]
+        section = Section(section_title or "", priorities)
+        for page in priorities:
+            page.parent = section
+        menu = _in_order(Navigation([*home, section], []))
+        menu.homepage = nav.homepage  # the site's title leads to the site
+        menus[edition_id] = menu
+    return menus
+
+
+@event_priority(-100)  # after mkdocs-static-i18n's (-100) has made this language's navigation
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    nav.items = _merged(nav.items)
+    _EDITION_NAVIGATION.clear()
+    _EDITION_NAVIGATION.update(_edition_navigation(nav, files))
+    return _in_order(nav)
+
+
+def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+    permanent = edition_pages.of(page.file)
+    if permanent is not None and permanent.edition.id in _EDITION_NAVIGATION:
+        context["nav"] = _EDITION_NAVIGATION[permanent.edition.id]
+    return context

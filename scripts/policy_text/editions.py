@@ -99,7 +99,7 @@ def _field(entry: dict, name: str, where: str, expected: str, valid: Any) -> Any
 def load_yaml(text: str, path: Path | str, error: type[ValueError]) -> Any:
     """The data of an editor's YAML file (the record, an identity file); `error` names the file and line."""
     try:
-        return yaml.safe_load(text)
+        return yaml.load(text, Loader=project.YAML_LOADER)
     except yaml.YAMLError as problem:
         mark = getattr(problem, "problem_mark", None)
         line = f", line {mark.line + 1}" if mark else ""

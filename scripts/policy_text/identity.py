@@ -401,8 +401,12 @@ def load(edition: editions.Edition) -> Identity:
 
 def history(record: Path = editions.RECORD_PATH) -> tuple[Identity, ...]:
     """Every edition's identity, oldest first, checked against each other."""
-    found = editions.all(record)
-    identities = tuple(load(edition) for edition in found)
+    return _history(editions.all(record))
+
+
+@cache
+def _history(found: tuple[editions.Edition, ...]) -> tuple[Identity, ...]:
+    identities = tuple(of(edition) for edition in found)
     check_history(identities, [edition.identity_path for edition in found])
     return identities
 

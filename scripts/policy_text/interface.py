@@ -11,14 +11,14 @@ from pathlib import Path
 
 import yaml
 
-from . import numerals
+from . import numerals, project
 
 STRINGS_PATH = Path(__file__).with_name("strings.yml")
 
 
 @cache
 def strings() -> dict[str, dict[str, str]]:
-    return yaml.safe_load(STRINGS_PATH.read_text(encoding="utf-8"))
+    return yaml.load(STRINGS_PATH.read_text(encoding="utf-8"), Loader=project.YAML_LOADER)
 
 
 def t(lang: str, key: str) -> str:

@@ -21,7 +21,6 @@ import yaml
 from . import editions, identity, numerals, project
 from .identity import PARAGRAPH_ID, paragraph_id, parse_paragraph_id
 
-_YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml when the wheel has it
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
 FIELD_ORDER = (
@@ -108,7 +107,7 @@ def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str
     if not match:
         raise PageError(path, "expected YAML front matter between two '---' lines at the top of the file", 1)
     try:
-        meta = yaml.load(match.group(1), Loader=_YAML_LOADER)
+        meta = yaml.load(match.group(1), Loader=project.YAML_LOADER)
     except yaml.YAMLError as error:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1

@@ -9,6 +9,10 @@ from pathlib import Path
 
 import yaml
 
+YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""How the project's YAML files are read (the record of editions, identity files, front matter, interface
+strings): safely, with libyaml when the wheel has it (the build reads several files on every page)."""
+
 ROOT_VARIABLE = "POLICY_TEXT_ROOT"
 ROOT = Path(os.environ.get(ROOT_VARIABLE) or Path(__file__).resolve().parents[2]).resolve()
 """The project folder (mkdocs.yml, docs/, source/): this checkout, or the copy named by the

@@ -26,3 +26,19 @@ def test_fates_of_old_ids():
     )
     assert fates["p2-1"].changed_in == "2026-12-15" and fates["p2-1"].place == (2, 1)
     assert fates["p1-3"].place == (1, 4) and fates["p1-3"].changed_in is None
+
+
+def test_a_moved_statement_is_named_a_statement_not_a_paragraph():
+    """Priority 3's statement (`p3-0`, § 3) is priority 4's in the invented edition; its paragraph p3-1 moved too."""
+    fates = old_addresses.fates((FIRST, SECOND))
+    statement = old_addresses.notice(fates["p3-0"], "fr", shown_here=False, root="../")
+    assert statement["text"] == "L’énoncé § 3 n’est plus à cette place : il est désormais l’énoncé § 4."
+    assert old_addresses.notice(fates["p3-0"], "en", False, "../")["text"] == (
+        "Statement § 3 is no longer here: it is now statement § 4."
+    )
+    paragraph = old_addresses.notice(fates["p3-1"], "fr", shown_here=False, root="../")
+    assert paragraph["text"] == "Le paragraphe § 3.1 n’est plus à cette place : il est désormais le § 4.1."
+    assert [link["href"] for link in paragraph["links"]] == [
+        "../priorites/4-diplomatie-economique.html#p3-1",
+        "../editions/2026-11-27/priorites/3-diplomatie-economique.html#p3-1",
+    ]
