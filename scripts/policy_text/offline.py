@@ -22,7 +22,6 @@ LEFT_OUT = {ZIP_NAME, "404.html", "_headers", "search_index.json"}
 """Not in the archive: itself; the 404 pages (a host serves them at any depth, so their addresses are
 root-absolute, which file:// cannot follow; offline they serve no purpose); the hosting headers; the
 search settings as JSON (fetched over http only: from file://, Material reads search_index.js)."""
-_KEPT_AS_IS = re.compile(r"(<(pre|textarea|script|style)\b.*?</\2>)", re.S | re.I)
 _ONLINE_METADATA = re.compile(
     r'<meta (?:property="og:[^"]*"|name="(?:twitter:|citation_)[^"]*")[^>]*>\n?'
     r'|<script type="application/ld\+json">.*?</script>\n?',
@@ -32,7 +31,6 @@ _ONLINE_METADATA = re.compile(
 Highwire `citation_*` tags for reference managers (which read a page at its address, never from disk)."""
 _LINK = re.compile(r'(\bhref=")([^"#:?]+\.html)(#[^"]*)?(")')
 """A link to a page of the site (relative: no scheme), with its fragment."""
-_INDENT = re.compile(r"\n[ \t]*(?:\n[ \t]*)*")
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _PAGE_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
@@ -46,21 +44,6 @@ def prune(site_dir: Path, lunr_languages: set[str]) -> None:
     for path in (site_dir / "assets" / "javascripts" / "lunr").rglob("*.js"):
         if path.name not in keep:
             path.unlink()
-
-
-def compact_html(html: str) -> str:
-    """The page without its indentation and blank lines: each run of white space that holds a line
-    break becomes that line break, which HTML renders exactly as it did (a space between words, none
-    between blocks); the contents of pre, textarea, script and style are kept byte for byte. Only the
-    archive's copies are compacted (a tenth of its size): the hosted pages stay as built."""
-    parts = _KEPT_AS_IS.split(html)
-    # split() yields: text, (whole kept element, its tag name), text, …
-    out = []
-    for index in range(0, len(parts), 3):
-        out.append(_INDENT.sub("\n", parts[index]))
-        if index + 1 < len(parts):
-            out.append(parts[index + 1])
-    return "".join(out)
 
 
 def offline_links(html: str, name: str) -> str:
@@ -87,7 +70,7 @@ def _archived(path: Path, name: str) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".html":
         return data
-    return offline_links(compact_html(without_online_metadata(data.decode("utf-8"))), name).encode("utf-8")
+    return offline_links(without_online_metadata(data.decode("utf-8")), name).encode("utf-8")
 
 
 def write_zip(site_dir: Path, target: Path) -> int:

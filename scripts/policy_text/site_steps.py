@@ -40,7 +40,7 @@ def after_site(site_dir: Path, site_url: str | None) -> None:
     hosting.drop_relative_sitemap(site_dir, site_url)
     search_index.write(site_dir, html_pages)  # per paragraph, per language; rewrites each page's __config
     stylesheets.prune_site(site_dir, html_pages)  # needs every page's final classes; renames the sheets
-    minify.minify_site(site_dir)  # our own scripts and stylesheet
+    minify.minify_site(site_dir, html_pages)  # our own scripts and stylesheet, every page's indentation
     hosting.write(site_dir, html_pages)  # CSP hashes of the final inline scripts
     offline.prune(site_dir, search_index.lunr_languages_used(site_dir))
     offline.package(site_dir)  # last: the ZIP holds everything above

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from policy_text.minify import compact_html
+
 from .pages import all_pages, text_pages
 
 NNBSP = "\u202f"
@@ -84,3 +86,12 @@ def test_no_script_holds_back_the_first_paint(site):
         assert "<script defer src=" not in head, page
     order = re.findall(r'<script defer src="[^"]*/([\w.-]+\.js)"', (site / "index.html").read_text(encoding="utf-8"))
     assert order[0] == "shim.js" and order[1].startswith("bundle.") and "edition.js" in order[2:], order
+
+
+def test_pages_are_served_without_their_indentation(site):
+    """policy_text.minify.compact_html on every page: what a reader downloads holds no indentation."""
+    pages = sorted(site.rglob("*.html"))
+    assert len(pages) >= 40
+    for page in pages:
+        html = page.read_text(encoding="utf-8")
+        assert compact_html(html) == html, page
