@@ -12,15 +12,19 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File, Files, InclusionLevel
 
-from policy_text import changes, editions, project
+from policy_text import changes, edition_pages, editions, project
 
 
-@event_priority(-110)  # after mkdocs-static-i18n's on_files (-100)
+@event_priority(-100)  # after mkdocs-static-i18n's on_files (-100): hooks run after plugins of a priority
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     lang, docs_dir = config.theme["language"], Path(config.docs_dir)
     known = editions.all()
     for previous, edition in zip(known, known[1:], strict=False):
-        path = project.language_prefix(lang) + edition.permanent_path(changes.PAGE_NAME).removesuffix(".html") + ".md"
+        path = (
+            project.language_prefix(lang)
+            + edition.permanent_path(edition_pages.CHANGES_PAGE).removesuffix(".html")
+            + ".md"
+        )
         content = changes.page_markdown(edition, previous, lang, docs_dir)
         files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
     return files

@@ -20,9 +20,8 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from . import editions, identity, interface, markdown_text, pages, project
+from . import edition_pages, editions, identity, interface, markdown_text, pages, project
 
-PAGE_NAME = "changements.html"
 """Each edition's changes page, at its permanent address: `editions/<id>/changements.html`."""
 
 KINDS = (
@@ -53,15 +52,11 @@ class Change:
     new_page: str | None
 
 
-def _entries(priority: identity.Priority) -> list[identity.Paragraph]:
-    return ([priority.statement] if priority.statement else []) + list(priority.paragraphs)
-
-
 def _where(ident: identity.Identity) -> dict[str, tuple[tuple[int, int], str]]:
     return {
         paragraph.id: (ident.place(paragraph.id), priority.page)
         for priority in ident.priorities
-        for paragraph in _entries(priority)
+        for paragraph in priority.entries
     }
 
 
@@ -80,7 +75,7 @@ def changes(old: identity.Identity, new: identity.Identity) -> list[Change]:
             was[1] if was else None, now[1] if now else None,
         )  # fmt: skip
 
-    old_ids = {p.key: [e.id for e in _entries(p)] for p in old.priorities}
+    old_ids = {p.key: [e.id for e in p.entries] for p in old.priorities}
     emitted: set[str] = set()
 
     def removed_after(paragraph: str | None, priority_key: str) -> list[Change]:
@@ -107,7 +102,7 @@ def changes(old: identity.Identity, new: identity.Identity) -> list[Change]:
             found.append(change("statement-amended", statement.id))
         if statement is None:
             found += removed_after(None, priority.key)
-        for paragraph in _entries(priority):
+        for paragraph in priority.entries:
             if paragraph is not statement and paragraph.relation not in (None, "unchanged"):
                 found.append(change(str(paragraph.relation), paragraph.id))
             if paragraph.relation != "inserted":
@@ -156,11 +151,6 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 
 
 # The text compared, in a language -------------------------------------------------------------------------------
-
-
-def pages_folder(edition: editions.Edition, docs_dir: Path) -> Path:
-    """Where an edition's pages are: `docs/` for the current edition, its frozen `published/` otherwise."""
-    return edition.published_dir if edition.published_dir.exists() else docs_dir
 
 
 _NUMBER = re.compile(r"^[0-9\u17e0-\u17e9]+\.\s*")
@@ -230,9 +220,9 @@ def _link(edition: editions.Edition, page: str, paragraph: str, label: str) -> s
 
 def render(edition: editions.Edition, previous: editions.Edition, lang: str, docs_dir: Path = project.DOCS_DIR) -> str:
     """The changes page's body (HTML), in `lang`: each change with its text and links to both editions."""
-    old_identity = identity.load(previous)
-    new_identity = identity.load(edition)
-    old_folder, new_folder = pages_folder(previous, docs_dir), pages_folder(edition, docs_dir)
+    old_identity = identity.of(previous)
+    new_identity = identity.of(edition)
+    old_folder, new_folder = edition_pages.pages_dir(previous, docs_dir), edition_pages.pages_dir(edition, docs_dir)
     old_date, new_date = edition_date(previous.id, lang), edition_date(edition.id, lang)
     items = []
     for change in changes(old_identity, new_identity):

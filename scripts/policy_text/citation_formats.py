@@ -16,6 +16,7 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -237,12 +238,19 @@ def shared_data(work: Work) -> dict[str, Any]:
     }
 
 
+def shared_path(work: Work) -> str:
+    """Where, in the site, the script of shared_script is."""
+    return f"{SHARED_DIR}/{shared_key(work)}.js"
+
+
+@cache
 def shared_script(work: Work) -> tuple[str, str]:
-    """(path in the site, text) of the script edition.js loads when a reader first opens Cite."""
+    """(path in the site, text) of the script edition.js loads when a reader first opens Cite: rendered once
+    per build for each `shared_key`, however many pages share it."""
     key = json.dumps(shared_key(work))
     data = json.dumps(shared_data(work), ensure_ascii=False, separators=(",", ":"), sort_keys=True)
     script = f"(self.__editionCitation=self.__editionCitation||{{}})[{key}]={data};\n"
-    return f"{SHARED_DIR}/{shared_key(work)}.js", script
+    return shared_path(work), script
 
 
 def page_data(work: Work, path: str, dest: str) -> dict[str, Any]:
@@ -251,7 +259,7 @@ def page_data(work: Work, path: str, dest: str) -> dict[str, Any]:
     return {
         "permanent": permanent_relative(path),
         "key": shared_key(work),
-        "script": posixpath.relpath(shared_script(work)[0], posixpath.dirname(dest) or "."),
+        "script": posixpath.relpath(shared_path(work), posixpath.dirname(dest) or "."),
         "strings": {key: strings[key] for key in PAGE_STRINGS},
     }
 

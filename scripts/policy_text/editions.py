@@ -25,7 +25,6 @@ SOURCE_DIR = project.ROOT / "source"
 RECORD_PATH = SOURCE_DIR / "editions.yml"
 DATE_KINDS = ("published", "retrieved")
 """published: the date the ministry gives the text; retrieved: the date it was taken from the ministry's site."""
-PUBLISHER_URL = "https://www.mfaic.gov.kh/fr/politique-etrangere"
 FIELDS = ("id", "date_kind", "source", "publisher_url")
 IDENTITY_FILE = "identity.yml"
 PUBLISHED_DIR = "published"

@@ -103,6 +103,11 @@ class Priority:
     """The numbered statement (`p<key>-0`); None for the introduction."""
     paragraphs: tuple[Paragraph, ...]
 
+    @property
+    def entries(self) -> list[Paragraph]:
+        """Its statement (if any), then its paragraphs: what its page shows, in order."""
+        return ([self.statement] if self.statement else []) + list(self.paragraphs)
+
 
 @dataclass(frozen=True)
 class Identity:
@@ -236,7 +241,7 @@ def parse(text: str, path: Path | str) -> Identity:
 def _check_unique(identity: Identity, path: Path | str) -> None:
     seen: set[str] = set()
     for priority in identity.priorities:
-        for paragraph in ([priority.statement] if priority.statement else []) + list(priority.paragraphs):
+        for paragraph in priority.entries:
             if paragraph.id in seen:
                 raise IdentityError(f"{path}: {paragraph.id}: expected each id once in an edition, found twice")
             seen.add(paragraph.id)
@@ -320,7 +325,7 @@ def check_history(identities: Sequence[Identity], paths: Sequence[Path | str]) -
             raise IdentityError(f"{path}: field 'previous': expected {expected}, got {identity.previous!r}")
         before = set(previous.ids()) if previous else set()
         for priority in identity.priorities:
-            for paragraph in ([priority.statement] if priority.statement else []) + list(priority.paragraphs):
+            for paragraph in priority.entries:
                 if previous is None:
                     continue
                 if paragraph.relation == "inserted" and paragraph.id in published:
@@ -437,25 +442,6 @@ def similarity(a: str, b: str) -> float:
 
 def _statement_text(priority: source.Priority) -> str:
     return re.sub(r"^\d+\.\s*", "", priority.statement.text)
-
-
-def first(policy: source.Policy, pages: Sequence[str], edition: str) -> Identity:
-    """The identity of the first edition: positional ids, `pages` the French pages, the introduction's first."""
-    priorities = [
-        Priority(
-            "0",
-            0,
-            pages[0],
-            None,
-            None,
-            tuple(Paragraph(paragraph_id(0, k), None) for k in range(1, len(policy.introduction) + 1)),
-        )
-    ]
-    for priority in policy.priorities:
-        n = priority.number
-        paragraphs = tuple(Paragraph(paragraph_id(n, k), None) for k in range(1, len(priority.paragraphs) + 1))
-        priorities.append(Priority(str(n), n, pages[n], None, Paragraph(paragraph_id(n, 0), None), paragraphs))
-    return Identity(edition, None, tuple(priorities))
 
 
 def _greedy(scores: Iterable[tuple[float, int, int, int]], threshold: float) -> dict[int, int]:

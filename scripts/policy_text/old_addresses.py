@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from functools import cache
 from html import escape
 from pathlib import Path
 
-from . import editions, identity, interface, pages, project
-from .changes import PAGE_NAME, edition_date
+from . import edition_pages, editions, identity, interface, pages, project
+from .changes import edition_date
 
 DATA_ID = "pe-old-links"
 """The id of each page's JSON block (`<script type="application/json" id="pe-old-links">`)."""
@@ -44,22 +45,17 @@ class Fate:
 
 
 def _pages_of(ident: identity.Identity) -> dict[str, str]:
-    return {
-        paragraph.id: priority.page
-        for priority in ident.priorities
-        for paragraph in ([priority.statement] if priority.statement else []) + list(priority.paragraphs)
-    }
+    return {paragraph.id: priority.page for priority in ident.priorities for paragraph in priority.entries}
 
 
+@cache
 def fates(history: tuple[identity.Identity, ...]) -> dict[str, Fate]:
-    """Every id an earlier edition published, with what became of it in the current (last) edition."""
+    """Every id an earlier edition published, with what became of it in the current (last) edition: computed
+    once per build (every page of the text and every old address asks)."""
     *earlier, current = history
     now = _pages_of(current)
     amended = {
-        p.id
-        for priority in current.priorities
-        for p in ([priority.statement] if priority.statement else []) + list(priority.paragraphs)
-        if p.relation in ("amended", "moved-amended")
+        p.id for priority in current.priorities for p in priority.entries if p.relation in ("amended", "moved-amended")
     }
     found: dict[str, Fate] = {}
     for index, ident in enumerate(earlier):
@@ -176,13 +172,13 @@ def old_page_html(
     parts.append(f'<p>{escape(stood)} <a href="{root}{was}">{escape(old_label)}</a></p>')
     items = []
     all_fates = fates(history)
-    for paragraph in ([old_priority.statement] if old_priority.statement else []) + list(old_priority.paragraphs):
+    for paragraph in old_priority.entries:
         found = notice(all_fates[paragraph.id], lang, False, root)
         links = " · ".join(f'<a href="{escape(link["href"])}">{escape(link["label"])}</a>' for link in found["links"])
         items.append(f'<li id="{paragraph.id}">{escape(found["text"])} {links}</li>')
     parts.append(f"<h2>{escape(interface.t(lang, 'old.paragraphs'))}</h2><ul>{''.join(items)}</ul>")
     if len(history) > 1:
-        changes_page = root + editions.by_id(current.edition).permanent_path(PAGE_NAME)
+        changes_page = root + editions.by_id(current.edition).permanent_path(edition_pages.CHANGES_PAGE)
         parts.append(f'<p><a href="{changes_page}">{escape(interface.t(lang, "changes.nav_title"))}</a></p>')
     style = f'<link rel="stylesheet" href="{root}{stylesheet}">' if stylesheet else ""
     return (
