@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markupsafe import escape
 
-from . import edition_pages, editions, identity, interface, markdown_text, pages, project
+from . import edition_pages, editions, identity, interface, markdown_text, numerals, pages, project
 
 """Each edition's changes page, at its permanent address: `editions/<id>/changements.html`."""
 
@@ -153,9 +153,6 @@ def word_diff(old: str, new: str) -> list[tuple[str, str]]:
 # The text compared, in a language -------------------------------------------------------------------------------
 
 
-_NUMBER = re.compile(r"^[0-9\u17e0-\u17e9]+\.\s*")
-
-
 def _translated(folder: Path, page: str, lang: str) -> pages.Page | None:
     """The page in `lang` if it translates that edition's French page as it is (current, by hash)."""
     path, french = folder / lang / page, folder / project.default_language() / page
@@ -181,7 +178,7 @@ def text_of(folder: Path, ident: identity.Identity, paragraph: str, lang: str) -
 
     def text(page: pages.Page) -> str:
         if position == 0:
-            return _NUMBER.sub("", page.meta["title"])
+            return numerals.without_statement_number(page.meta["title"])
         return markdown_text.unescape(page.paragraphs[position - 1])
 
     return text(chosen), (lang if translation else project.default_language())

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from . import editions, source
+from . import editions, numerals, source
 
 PARAGRAPH_ID = re.compile(r"p(\d+[a-z]*)-(\d+[a-z]*)")
 """What paragraph_id() writes; group 1 is the priority's key, group 2 the paragraph's (0: the statement)."""
@@ -441,7 +441,7 @@ def similarity(a: str, b: str) -> float:
 
 
 def _statement_text(priority: source.Priority) -> str:
-    return re.sub(r"^\d+\.\s*", "", priority.statement.text)
+    return numerals.without_statement_number(priority.statement.text)
 
 
 def _greedy(scores: Iterable[tuple[float, int, int, int]], threshold: float) -> dict[int, int]:

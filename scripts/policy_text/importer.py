@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Mapping
 from pathlib import Path, PurePosixPath
 
-from . import identity, markdown_text, pages, project, schema
+from . import identity, markdown_text, numerals, pages, project, schema
 from .source import Policy, Priority
 
 
@@ -34,7 +34,7 @@ def slugify(text: str, words: int = 5) -> str:
 
 
 def _statement_body(priority: Priority) -> str:
-    return re.sub(r"^\d+\.\s*", "", _one_line(priority.statement.text))
+    return numerals.without_statement_number(_one_line(priority.statement.text))
 
 
 def default_curated(priority: Priority | None, policy: Policy) -> dict:

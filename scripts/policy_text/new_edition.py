@@ -12,7 +12,6 @@ nothing. Why: ARCHITECTURE.md, "Editions".
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -66,7 +65,7 @@ def _frozen(docs_dir: Path) -> dict[str, bytes]:
 
 def _renumbered_title(title: str, number: int, lang: str) -> str:
     """A translated statement under its new number (`3. Promote…` -> `4. Promote…`, in the language's digits)."""
-    return re.sub(r"^[0-9\u17e0-\u17e9]+\.", numerals.localise(f"{number}.", lang), title, count=1)
+    return numerals.STATEMENT_NUMBER.sub(numerals.localise(f"{number}.", lang), title, count=1)
 
 
 def _only_renumbered(translation: pages.Page, old_french: Path, new_french: pages.Page, docs_dir: Path) -> bool:

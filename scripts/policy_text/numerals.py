@@ -9,9 +9,19 @@ this: they stay ASCII in every language.
 
 from __future__ import annotations
 
+import re
+
 ASCII_DIGITS = "0123456789"
 DIGITS = {"km": "០១២៣៤៥៦៧៨៩"}
 """The digits, 0 to 9, of each language that does not write ASCII digits."""
+STATEMENT_NUMBER = re.compile(f"^[{ASCII_DIGITS}{''.join(DIGITS.values())}]+\\.")
+"""The ministry's number opening a priority's statement (`3.`, `៣.` in a Khmer title), in any language's digits."""
+
+
+def without_statement_number(statement: str) -> str:
+    """The statement's words: `3. Promouvoir…` -> `Promouvoir…`."""
+    number = STATEMENT_NUMBER.match(statement)
+    return statement[number.end() :].lstrip() if number else statement
 
 
 def localise(value: int | str, lang: str) -> str:

@@ -11,17 +11,9 @@ import pytest
 
 from policy_text import pages, project, schema, source
 
-SCRIPT = project.ROOT / "scripts" / "import_policy.py"
+from ..importing import SCRIPT, run, snapshot
+
 OFFICIAL = project.SOURCE_PATH.read_bytes()
-
-
-def run(*args: str | Path, docs: Path, sources: Path | None = None) -> subprocess.CompletedProcess:
-    where = ["--docs-dir", str(docs)] + (["--source-dir", str(sources)] if sources else [])
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args), *where], capture_output=True, text=True)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
 @pytest.fixture

@@ -9,15 +9,15 @@ from __future__ import annotations
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from policy_text import editions, identity, interface, pages, project, translations
 
-SCRIPT = project.ROOT / "scripts" / "import_policy.py"
-INVENTED = project.ROOT / "tests" / "fixtures" / "editions" / "invented-2026-12-15.fr.txt"
+from .. import importing
+from ..importing import INVENTED, snapshot
+
 FIRST = project.ROOT / "source" / "2026-11-27" / "politique-etrangere-du-cambodge.fr.txt"
 
 EXPECTED_IDENTITY = """
@@ -110,12 +110,7 @@ def repo(tmp_path) -> Path:
 
 
 def run(repo: Path, *args: str | Path) -> subprocess.CompletedProcess:
-    where = ["--docs-dir", str(repo / "docs"), "--source-dir", str(repo / "source")]
-    return subprocess.run([sys.executable, str(SCRIPT), *map(str, args), *where], capture_output=True, text=True)
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+    return importing.run(*args, docs=repo / "docs", sources=repo / "source")
 
 
 def priority_pages(repo: Path, lang: str) -> list[str]:

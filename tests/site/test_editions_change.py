@@ -16,10 +16,11 @@ from pathlib import Path
 import pytest
 
 from policy_text import chromium, editions, project
+from tests import importing
 from tests.hooks.conftest import copy_sources
+from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
 
-INVENTED = project.ROOT / "tests" / "fixtures" / "editions" / "invented-2026-12-15.fr.txt"
-FIRST, SECOND = "2026-11-27", "2026-12-15"
+FIRST, SECOND = FIRST_ID, INVENTED_ID
 _IDS = re.compile(r'<(?:p|div|h[1-6]|li)\b[^>]*\bid="(p\d+[a-z]*-\d+[a-z]*)"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
 
 EXPECTED_CHANGES = [  # (kind, id), from the fixture's README, in the second edition's reading order
@@ -59,11 +60,7 @@ def editions_sites(build_site, tmp_path_factory):
     result = build_site(copy, first)
     assert result.returncode == 0, result.stderr
     anchors = {page: dict(_IDS.findall((first / page).read_text("utf-8"))) for page in _pages(first)}
-    script = project.ROOT / "scripts" / "import_policy.py"
-    where = ["--docs-dir", str(copy / "docs"), "--source-dir", str(copy / "source")]
-    done = subprocess.run(
-        [sys.executable, str(script), str(INVENTED), "--new-edition", SECOND, *where], capture_output=True, text=True
-    )
+    done = importing.run(INVENTED, "--new-edition", SECOND, docs=copy / "docs", sources=copy / "source")
     assert done.returncode == 0, done.stderr
     second = tmp_path_factory.mktemp("site-second")
     result = build_site(copy, second)
