@@ -2,11 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
-
-from policy_text import chromium
-
 PHONE = {"width": 390, "height": 844}
 DESKTOP = {"width": 1280, "height": 900}
 
@@ -104,13 +99,23 @@ window.__a11y = (() => {
     }
     return problems.length ? describe(el) + ": " + problems.join(", ") : "";
   }
-  // After each key: once the page has answered the scroll (Material sizes its sidebars on the next
-  // frame) and transitions are over, the focus stop and what is wrong with it.
-  async function step() {
-    await new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)));
+  // After each key: once the page has answered the scroll (Material sizes its sidebars in the
+  // next frame: a task queued from that frame's first callback runs once the frame is over) and
+  // transitions are over, the focus stop and what is wrong with it; `again` once the walk named
+  // `walk` comes back to a stop it has seen (focus cycles instead of leaving the page).
+  async function settled() {
+    await new Promise(done => requestAnimationFrame(() => setTimeout(done)));
     await Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)));
+  }
+  const walks = {};
+  async function step(walk) {
+    await settled();
     const problem = focusProblems();
-    return problem === null ? null : { stop: describe(document.activeElement), problem };
+    if (problem === null) return null;
+    const seen = (walks[walk] ??= new Set());
+    const again = seen.has(document.activeElement);
+    seen.add(document.activeElement);
+    return { stop: describe(document.activeElement), problem, again };
   }
   // Contrast of an element's own text against what is behind it, with the opacity of its ancestors;
   // null when it shows no text (hidden, transparent). Large text (24 px, or 18.66 px bold) needs 3:1.
@@ -129,7 +134,7 @@ window.__a11y = (() => {
     const ratio = contrast(fg, background(el));
     return { ratio, needed, what: `${describe(el)}: ${s.color} on rgb(${background(el).slice(0, 3).map(Math.round)}) at ${ratio.toFixed(2)}:1` };
   }
-  return { parse, background, contrast, describe, focusProblems, step, textContrast };
+  return { parse, background, contrast, describe, focusProblems, settled, step, textContrast };
 })();
 """
 
@@ -138,61 +143,3 @@ def install(page) -> None:
     """Make window.__a11y available on every document the page opens."""
     page.add_init_script(COLOUR_JS)
 
-
-def settle(page) -> None:
-    """Wait until every running CSS transition and animation has finished (no timeout involved)."""
-    page.evaluate("Promise.all(document.getAnimations().map(a => a.finished.catch(() => null)))")
-
-
-async def _walk(page, key: str, limit: int) -> tuple[list[str], list[str]]:
-    stops: list[str] = []
-    problems: list[str] = []
-    for _ in range(limit):
-        await page.keyboard.press(key)
-        found = await page.evaluate("window.__a11y.step()")
-        if found is None:
-            if stops:
-                break
-            continue
-        stops.append(found["stop"])
-        if found["problem"]:
-            problems.append(found["problem"])
-    else:
-        problems.append(f"more than {limit} focus stops: a trap?")
-    return stops, problems
-
-
-def keyboard_walks(
-    urls: list[str], viewport: dict, key: str = "Tab", at_once: int = 4, limit: int = 300
-) -> dict[str, tuple[list[str], list[str]]]:
-    """For each page, press `key` from its top until focus leaves the document: {url: (stops, problems)}.
-
-    A walk is mostly waiting (a key's round trip, the page's next frames), so several pages are
-    walked at once, each in a window of its own (Playwright's async API, on a thread of its own
-    beside the tests' synchronous browser).
-    """
-    from playwright.async_api import async_playwright
-
-    async def walk_all() -> dict[str, tuple[list[str], list[str]]]:
-        async with async_playwright() as playwright:
-            browser = await playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
-            slots = asyncio.Semaphore(at_once)
-
-            async def walk(url: str) -> tuple[list[str], list[str]]:
-                async with slots:
-                    context = await browser.new_context(viewport=viewport, reduced_motion="reduce")
-                    try:
-                        page = await context.new_page()
-                        await page.add_init_script(COLOUR_JS)
-                        await page.goto(url, wait_until="load")  # every script has run
-                        await page.evaluate("document.fonts.ready")  # the text is laid out in its own font
-                        return await _walk(page, key, limit)
-                    finally:
-                        await context.close()
-
-            walks = await asyncio.gather(*(walk(url) for url in urls))
-            await browser.close()
-            return dict(zip(urls, walks, strict=True))
-
-    with concurrent.futures.ThreadPoolExecutor(1) as thread:
-        return thread.submit(asyncio.run, walk_all()).result()

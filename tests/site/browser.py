@@ -9,6 +9,8 @@ from importlib.resources import files
 # only its JavaScript is used, loaded into the page as before.
 AXE = files("axe_playwright_python") / "axe.min.js"
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]
+# every rule of the tags runs; only violations are detailed node by node (resultTypes: less work, same verdict)
+AXE_OPTIONS = "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}"
 
 
 @dataclass
@@ -30,13 +32,15 @@ def visit(page, url: str) -> Visit:
     return record
 
 
-def axe_violations(page) -> list[str]:
-    """axe-core's violations on the page as it is now, one line each."""
-    page.add_script_tag(path=str(AXE))
-    # every rule of the tags runs; only violations are detailed node by node (resultTypes: less work, same verdict)
-    options = "{runOnly: {type: 'tag', values: tags}, resultTypes: ['violations']}"
-    result = page.evaluate(f"tags => axe.run(document, {options})", AXE_TAGS)
+def axe_lines(result: dict) -> list[str]:
+    """axe-core's violations, one line each."""
     return [
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in result["violations"]
     ]
+
+
+def axe_violations(page) -> list[str]:
+    """axe-core's violations on the page as it is now, one line each."""
+    page.add_script_tag(path=str(AXE))
+    return axe_lines(page.evaluate(f"tags => axe.run(document, {AXE_OPTIONS})", AXE_TAGS))

@@ -74,3 +74,13 @@ def type_query(page, query: str) -> list[list[dict]]:
     box.press_sequentially(query)
     box.press("End")  # Material reads the box on key release; keys outside the layout send none
     return wait_for_results(page, query)
+
+
+def enter_query(page, query: str) -> list[list[dict]]:
+    """Put `query` in the search box at once, then release a key (Material reads the box on key
+    release): one search, where typing sends one per key; the results it finds."""
+    box = page.locator("input.md-search__input")
+    box.click()
+    box.fill(query)
+    box.press("End")
+    return wait_for_results(page, query)

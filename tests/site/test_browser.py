@@ -2,73 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import pytest
 
 from ..conftest import SITE_URL
-from .browser import axe_violations, visit
+from .browser import visit
+from .inspection import KEYS, PALETTES, READERS, inspect_every_page
 from .pages import pages_to_inspect
-from .visits import visit_all
-
-PALETTES = {"light": "default", "dark": "slate"}  # the reader's preferred scheme: Material's palette
 
 
-def page_urls(site, base):
-    return [base + p.relative_to(site).as_posix() for p in pages_to_inspect(site)]
-
-
-@dataclass
-class Opened:
-    url: str
-    console_errors: list[str]
-    failed_requests: list[str]
-    outside_requests: list[str]
-    palette: str | None
-    axe_violations: list[str]
-
-
-@pytest.fixture(scope="module")
-def every_page(site, http_url, browser):
-    """`every_page(scheme)`: every page opened once for a reader preferring that scheme (what it
-    logged and requested while loading, its palette, then axe-core's violations); shared by the tests below."""
-    opened: dict[str, list[Opened]] = {}
-
-    def open_every_page(scheme: str) -> list[Opened]:
-        if scheme not in opened:
-            context = browser.new_context(color_scheme=scheme)
-            try:
-                opened[scheme] = [
-                    Opened(
-                        url,
-                        list(record.console_errors),
-                        list(record.failed_requests),
-                        [r for r in record.requested if not r.startswith(http_url) and not r.startswith("data:")],
-                        page.get_attribute("body", "data-md-color-scheme"),
-                        axe_violations(page),
-                    )
-                    for url, page, record in visit_all(context, page_urls(site, http_url))
-                ]
-            finally:
-                context.close()
-        return opened[scheme]
-
-    return open_every_page
-
-
-@pytest.mark.parametrize("scheme", PALETTES)
-def test_every_page_loads_without_console_errors(every_page, scheme):
-    for page in every_page(scheme):
-        assert page.console_errors == [], page.url
-        assert page.failed_requests == [], page.url
-        assert page.outside_requests == [], page.url
-
-
-@pytest.mark.parametrize("scheme", PALETTES)
-def test_axe_finds_no_violation(every_page, scheme):
-    for page in every_page(scheme):
-        assert page.palette == PALETTES[scheme], page.url
-        assert page.axe_violations == [], page.url
+@pytest.mark.parametrize("reader", READERS)
+def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader):
+    """No console error, no failed request, nothing asked of another host, the reader's palette,
+    axe-core clean, and every focus stop seen and ringed (tests/site/a11y.py), both ways."""
+    # `browser`: Chromium is there (or the test is skipped, never in CI); the inspection launches its own
+    urls = [http_url + p.relative_to(site).as_posix() for p in pages_to_inspect(site)]
+    palette = PALETTES[READERS[reader][1]]
+    problems = {}
+    for page in inspect_every_page(urls, reader):
+        forwards, backwards = (page.stops.get(key, []) for key in KEYS)
+        found = {
+            "console": page.console_errors,
+            "failed requests": page.failed_requests,
+            "other hosts": [r for r in page.requested if not r.startswith(http_url) and not r.startswith("data:")],
+            "palette": [] if page.palette == palette else [f"{page.palette}, not {palette}"],
+            "axe-core": page.axe_violations,
+            "focus": page.focus_problems,
+            "walks": [] if forwards and sorted(forwards) == sorted(backwards) else [f"{forwards} ≠ {backwards}"],
+        }
+        problems.update({f"{page.url}, {what}": items for what, items in found.items() if items})
+    assert problems == {}
 
 
 def test_palette_toggle_switches_scheme(http_url, page):

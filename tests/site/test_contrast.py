@@ -21,18 +21,29 @@ INTERACTIVE = (
     "a.pe-cite, a.headerlink, .md-typeset p a, .md-nav__link, .md-footer__link, .md-copyright a, "
     ".pe-notice a, .md-typeset li a, a.md-skip"
 )
-# Whether the pointer can reach the element (the skip link, for one, lies under the header until focused).
-REACHABLE = """el => {
+# At rest: the element's contrast, and where the pointer can hover it (the skip link, for one,
+# lies under the header until focused: there is nowhere to hover it).
+AT_REST = """el => {
+  if (!(el.checkVisibility() && el.getBoundingClientRect().width > 0)) return null;
+  const contrast = window.__a11y.textContrast(el);
   el.scrollIntoView({ block: "center" });
   const r = el.getClientRects()[0] || el.getBoundingClientRect();
-  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-  return !!hit && (hit === el || el.contains(hit));
+  const [x, y] = [r.left + r.width / 2, r.top + r.height / 2];
+  const hit = document.elementFromPoint(x, y);
+  return { contrast, point: hit && (hit === el || el.contains(hit)) ? [x, y] : null };
+}"""
+HOVERED = "async el => { await window.__a11y.settled(); return window.__a11y.textContrast(el); }"
+FOCUSED = """async el => {
+  el.focus();
+  await window.__a11y.settled();
+  const contrast = window.__a11y.textContrast(el);
+  el.blur();
+  return contrast;
 }"""
 
 
-def failures(page, locator) -> list[str]:
-    found = locator.evaluate("el => window.__a11y.textContrast(el)")
-    return [found["what"]] if found and found["ratio"] < found["needed"] else []
+def failed(state: str, found: dict | None) -> list[str]:
+    return [f"{state}: {found['what']}"] if found and found["ratio"] < found["needed"] else []
 
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
@@ -45,21 +56,19 @@ def test_interactive_text_contrast_in_every_state(http_url, browser, scheme, pat
         page.goto(http_url + path, wait_until="load")
         page.wait_for_load_state("networkidle")
         problems = []
-        elements = page.locator(INTERACTIVE)
-        for index in range(elements.count()):
-            element = elements.nth(index)
-            if not element.evaluate("el => el.checkVisibility() && el.getBoundingClientRect().width > 0"):
+        elements = page.query_selector_all(INTERACTIVE)
+        assert elements
+        for element in elements:
+            page.mouse.move(0, 0)
+            rest = element.evaluate(AT_REST)
+            if rest is None:  # not shown
                 continue
-            page.mouse.move(0, 0)
-            problems += [f"at rest: {f}" for f in failures(page, element)]
-            if element.evaluate(REACHABLE):
-                element.hover()
-                problems += [f"hovered: {f}" for f in failures(page, element)]
-            page.mouse.move(0, 0)
-            element.focus()
-            page.evaluate("window.__a11y.step()")  # transitions over
-            problems += [f"focused: {f}" for f in failures(page, element)]
-            element.evaluate("el => el.blur()")
+            problems += failed("at rest", rest["contrast"])
+            if rest["point"]:
+                page.mouse.move(*rest["point"])
+                problems += failed("hovered", element.evaluate(HOVERED))
+                page.mouse.move(0, 0)
+            problems += failed("focused", element.evaluate(FOCUSED))
         assert problems == []
         page.wait_for_load_state("networkidle")
     finally:

@@ -15,7 +15,7 @@ import pytest
 
 from policy_text import project
 
-from .search import observe, type_query
+from .search import enter_query, observe, type_query
 
 QUERIES = json.loads((project.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
 
@@ -24,7 +24,7 @@ def run_queries(page, base: str, lang: str) -> list[str]:
     page.goto(base + project.language_prefix(lang) + "index.html")
     problems = []
     for query in (q for q in QUERIES if q["lang"] == lang):
-        links = [link["href"] for group in type_query(page, query["query"]) for link in group]
+        links = [link["href"] for group in enter_query(page, query["query"]) for link in group]
         found = [
             urlsplit(href).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(href).fragment for href in links
         ]

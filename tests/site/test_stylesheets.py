@@ -18,10 +18,10 @@ import pytest
 
 from policy_text import chromium
 
+from .a11y import DESKTOP, PHONE
 from .search import observe, type_query
 
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
-PHONE, DESKTOP = {"width": 390, "height": 844}, {"width": 1280, "height": 900}
 PRIORITY = "priorites/1-independance-souverainete-paix.html"
 
 
@@ -37,6 +37,7 @@ def open_drawer(page):
 
 def dark(page):
     page.locator("form[data-md-component=palette] button:visible").first.click()
+    page.mouse.move(0, DESKTOP["height"] - 1)  # off the button: its tooltip shows on hover, after a delay
     page.wait_for_timeout(200)
 
 

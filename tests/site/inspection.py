@@ -1,0 +1,105 @@
+"""Every page opened once per reader, and everything checked while it is open.
+
+Opening a page is most of what the whole-site checks cost: each page is opened once for each
+reader in READERS (a width and a colour scheme), and while it is open it is checked for what
+the console logged, the requests it made, axe-core's violations (on the page as loaded) and a
+keyboard walk forwards then backwards (after axe: the walk moves focus and scroll). Several
+pages are inspected at once, each in a browser context of its own (Playwright's async API, on
+a thread of its own beside the tests' synchronous browser): a walk is mostly waiting for the
+page's next frames.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+from dataclasses import dataclass, field
+
+from policy_text import chromium
+
+from .a11y import COLOUR_JS, DESKTOP, PHONE
+from .browser import AXE, AXE_OPTIONS, AXE_TAGS, axe_lines
+
+# Each palette at one width, each width in one palette: the walks check focus rings against both
+# palettes and the header at both widths; axe runs in both palettes.
+READERS = {"1280-light": (DESKTOP, "light"), "390-dark": (PHONE, "dark")}
+PALETTES = {"light": "default", "dark": "slate"}  # the reader's preferred scheme: Material's palette
+KEYS = ("Tab", "Shift+Tab")  # downwards (a stop appears at the bottom), then upwards (under the sticky header)
+AT_ONCE = 4
+STOP_LIMIT = 300
+
+
+@dataclass
+class Inspection:
+    url: str
+    console_errors: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+    requested: list[str] = field(default_factory=list)
+    palette: str | None = None
+    axe_violations: list[str] = field(default_factory=list)
+    stops: dict[str, list[str]] = field(default_factory=dict)  # by key, the focus stops in order
+    focus_problems: list[str] = field(default_factory=list)
+
+
+async def _walk(page, key: str, inspection: Inspection) -> None:
+    """Press `key` until focus leaves the document or comes back to a stop already seen,
+    recording each stop and what is wrong with it."""
+    stops = inspection.stops.setdefault(key, [])
+    for _ in range(STOP_LIMIT):
+        await page.keyboard.press(key)
+        found = await page.evaluate("key => window.__a11y.step(key)", key)
+        if found is None or found["again"]:
+            if stops:
+                return
+            continue
+        stops.append(found["stop"])
+        if found["problem"]:
+            inspection.focus_problems.append(f"{key}: {found['problem']}")
+    inspection.focus_problems.append(f"{key}: more than {STOP_LIMIT} focus stops: a trap?")
+
+
+async def _inspect(browser, url: str, viewport: dict, scheme: str) -> Inspection:
+    inspection = Inspection(url)
+    context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
+    try:
+        page = await context.new_page()
+        page.on("console", lambda m: m.type == "error" and inspection.console_errors.append(m.text))
+        page.on("pageerror", lambda e: inspection.console_errors.append(str(e)))
+        page.on("request", lambda r: inspection.requested.append(r.url))
+        page.on("requestfailed", lambda r: inspection.failed_requests.append(f"{r.url}: {r.failure}"))
+        await page.add_init_script(COLOUR_JS)
+        await page.goto(url, wait_until="load")  # every script has run: Material's and edition.js's controls
+        await page.wait_for_load_state("networkidle")
+        await page.evaluate("document.fonts.ready")  # the text is laid out in its own font
+        inspection.palette = await page.get_attribute("body", "data-md-color-scheme")
+        await page.add_script_tag(path=str(AXE))
+        inspection.axe_violations = axe_lines(await page.evaluate(f"tags => axe.run(document, {AXE_OPTIONS})", AXE_TAGS))
+        for key in KEYS:
+            await _walk(page, key, inspection)
+        return inspection
+    finally:
+        await context.close()
+
+
+def inspect_every_page(urls: list[str], reader: str) -> list[Inspection]:
+    """Each of `urls` inspected for `reader` (a key of READERS), in the order given."""
+    from playwright.async_api import async_playwright
+
+    viewport, scheme = READERS[reader]
+
+    async def inspect_all() -> list[Inspection]:
+        async with async_playwright() as playwright:
+            browser = await playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
+            slots = asyncio.Semaphore(AT_ONCE)
+
+            async def inspect(url: str) -> Inspection:
+                async with slots:
+                    return await _inspect(browser, url, viewport, scheme)
+
+            try:
+                return await asyncio.gather(*(inspect(url) for url in urls))
+            finally:
+                await browser.close()
+
+    with concurrent.futures.ThreadPoolExecutor(1) as thread:
+        return thread.submit(asyncio.run, inspect_all()).result()
