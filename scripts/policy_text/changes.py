@@ -277,7 +277,7 @@ def render(edition: editions.Edition, previous: editions.Edition, lang: str, doc
 
 
 def _label(place: tuple[int, int], lang: str) -> str:
-    return pages.paragraph_label(place[0], place[1], lang)
+    return pages.paragraph_label(place[0], place[1], lang, in_text=True)
 
 
 def page_markdown(edition: editions.Edition, previous: editions.Edition, lang: str, docs_dir: Path) -> str:

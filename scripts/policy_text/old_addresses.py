@@ -99,7 +99,7 @@ def _to_root(page_html: str) -> str:
 def notice(fate: Fate, lang: str, shown_here: bool, root: str) -> dict:
     """{"kind", "text": the sentence, "links": [{"href", "label"}]} for a reader arriving at `#id` on a page
     that shows that paragraph (`shown_here`) or not, whose language root is `root` (relative)."""
-    label = pages.paragraph_label(*fate.last_place, lang)
+    label = pages.paragraph_label(*fate.last_place, lang, in_text=True)
     named = "old.statement_" if fate.last_place[1] == 0 else "old."  # a priority's statement is no paragraph
     last = root + editions.by_id(fate.last).permanent_path(html_path(fate.last_page)) + f"#{fate.id}"
     last_label = interface.fill(lang, "old.as_it_stood", date=edition_date(fate.last, lang))
@@ -107,7 +107,7 @@ def notice(fate: Fate, lang: str, shown_here: bool, root: str) -> dict:
         assert fate.changed_in
         text = interface.fill(lang, named + "removed", label=label, date=edition_date(fate.changed_in, lang))
         return {"kind": "removed", "text": text, "links": [{"href": last, "label": last_label}]}
-    new_label = pages.paragraph_label(*fate.place, lang)
+    new_label = pages.paragraph_label(*fate.place, lang, in_text=True)
     links = []
     if not shown_here:
         text = interface.fill(lang, named + "moved", label=label, new=new_label)

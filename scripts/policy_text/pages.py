@@ -93,12 +93,15 @@ def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
     return PurePosixPath(lang, *rel_path.parts[1:])
 
 
-def paragraph_label(priority: int, number: int, lang: str = "fr") -> str:
+def paragraph_label(priority: int, number: int, lang: str = "fr", *, in_text: bool = False) -> str:
     """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`.
 
     In the digits of the page's language (`§ ១.២` on Khmer pages); its address stays `p1-2`.
+    In running text (`in_text`), a no-break space holds § to its number: French typography wants
+    it, and a Khmer line, which breaks only at spaces, would otherwise end on a lone §.
     """
-    return numerals.localise(f"§ {priority}" if number == 0 else f"§ {priority}.{number}", lang)
+    space = "\u00a0" if in_text else " "
+    return numerals.localise(f"§{space}{priority}" if number == 0 else f"§{space}{priority}.{number}", lang)
 
 
 def split_front_matter(text: str, path: str | Path) -> tuple[dict[str, Any], str]:

@@ -32,12 +32,15 @@ def test_a_moved_statement_is_named_a_statement_not_a_paragraph():
     """Priority 3's statement (`p3-0`, § 3) is priority 4's in the invented edition; its paragraph p3-1 moved too."""
     fates = old_addresses.fates((FIRST, SECOND))
     statement = old_addresses.notice(fates["p3-0"], "fr", shown_here=False, root="../")
-    assert statement["text"] == "L’énoncé § 3 n’est plus à cette place : il est désormais l’énoncé § 4."
+    assert statement["text"] == "L’énoncé §\u00a03 n’est plus à cette place : il est désormais l’énoncé §\u00a04."
     assert old_addresses.notice(fates["p3-0"], "en", False, "../")["text"] == (
-        "Statement § 3 is no longer here: it is now statement § 4."
+        "Statement §\u00a03 is no longer here: it is now statement §\u00a04."
     )
+    # a Khmer line breaks only at spaces: none between § and its number
+    khmer = old_addresses.notice(fates["p3-1"], "km", False, "../")
+    assert "§\u00a0៣.១" in khmer["text"] and [link["label"] for link in khmer["links"]][0] == "§\u00a0៤.១"
     paragraph = old_addresses.notice(fates["p3-1"], "fr", shown_here=False, root="../")
-    assert paragraph["text"] == "Le paragraphe § 3.1 n’est plus à cette place : il est désormais le § 4.1."
+    assert paragraph["text"] == "Le paragraphe §\u00a03.1 n’est plus à cette place : il est désormais le §\u00a04.1."
     assert [link["href"] for link in paragraph["links"]] == [
         "../priorites/4-diplomatie-economique.html#p3-1",
         "../editions/2026-11-27/priorites/3-diplomatie-economique.html#p3-1",
