@@ -132,7 +132,8 @@ window.__a11y = (() => {
     const size = parseFloat(s.fontSize), bold = parseInt(s.fontWeight, 10) >= 700;
     const needed = size >= 24 || (bold && size >= 18.66) ? 3 : 4.5;
     const ratio = contrast(fg, background(el));
-    return { ratio, needed, what: `${describe(el)}: ${s.color} on rgb(${background(el).slice(0, 3).map(Math.round)}) at ${ratio.toFixed(2)}:1` };
+    const behind = background(el).slice(0, 3).map(Math.round);
+    return { ratio, needed, what: `${describe(el)}: ${s.color} on rgb(${behind}) at ${ratio.toFixed(2)}:1` };
   }
   return { parse, background, contrast, describe, focusProblems, settled, step, textContrast };
 })();
@@ -142,4 +143,3 @@ window.__a11y = (() => {
 def install(page) -> None:
     """Make window.__a11y available on every document the page opens."""
     page.add_init_script(COLOUR_JS)
-

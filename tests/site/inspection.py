@@ -73,7 +73,9 @@ async def _inspect(browser, url: str, viewport: dict, scheme: str) -> Inspection
         await page.evaluate("document.fonts.ready")  # the text is laid out in its own font
         inspection.palette = await page.get_attribute("body", "data-md-color-scheme")
         await page.add_script_tag(path=str(AXE))
-        inspection.axe_violations = axe_lines(await page.evaluate(f"tags => axe.run(document, {AXE_OPTIONS})", AXE_TAGS))
+        inspection.axe_violations = axe_lines(
+            await page.evaluate(f"tags => axe.run(document, {AXE_OPTIONS})", AXE_TAGS)
+        )
         for key in KEYS:
             await _walk(page, key, inspection)
         return inspection

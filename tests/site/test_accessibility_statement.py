@@ -39,4 +39,3 @@ def test_every_footer_links_to_the_issue_tracker_the_deployment_names(site):
         html = page.read_text(encoding="utf-8")
         lang = re.search(r'<html lang="(\w+)"', html).group(1)
         assert report.findall(html) == [(ISSUES_URL, interface.t(lang, "a11y.report"))], page
-

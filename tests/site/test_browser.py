@@ -114,9 +114,14 @@ def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page)
 
 def test_side_by_side_reader_chooses_the_pair(http_url, page):
     visit(page, http_url + "texte-parallele.html")
-    visible = lambda: page.evaluate("[...document.querySelectorAll('#p1-1 .pe-parallel__cell:not([hidden])')]"
-                                    ".sort((a, b) => getComputedStyle(a).order - getComputedStyle(b).order)"
-                                    ".map(c => c.dataset.lang)")
+
+    def visible():
+        return page.evaluate(
+            "[...document.querySelectorAll('#p1-1 .pe-parallel__cell:not([hidden])')]"
+            ".sort((a, b) => getComputedStyle(a).order - getComputedStyle(b).order)"
+            ".map(c => c.dataset.lang)"
+        )
+
     assert visible() == ["fr", "en"]
     page.select_option('select[name="left"]', "km")
     assert visible() == ["km", "en"]

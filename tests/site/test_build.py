@@ -63,8 +63,10 @@ def test_window_title_is_the_short_title(site):
 
 def test_reading_order_is_home_priorities_then_other_readings(site):
     pages = text_pages(site, "fr")
-    next_link = lambda page: re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"',
-                                       page.read_text(encoding="utf-8"))
+
+    def next_link(page):
+        return re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"', page.read_text("utf-8"))
+
     assert next_link(pages[0]).group(1) == "priorites/1-independance-souverainete-paix.html"
     assert next_link(pages[5]).group(1) == "../texte-integral.html"
 

@@ -55,7 +55,9 @@ def test_english_page_cites_the_french_title_and_says_unofficial(site):
     )
     shared = (site / "en" / data["script"]).resolve().read_text(encoding="utf-8")  # loaded at the first Cite
     assert shared.startswith(f'(self.__editionCitation=self.__editionCitation||{{}})["{data["key"]}"]=')
-    assert "Unofficial English translation." in json.loads(shared.split("]=", 1)[1].removesuffix(";\n"))["formats"]["text"]
+    assert (
+        "Unofficial English translation." in json.loads(shared.split("]=", 1)[1].removesuffix(";\n"))["formats"]["text"]
+    )
 
 
 def test_khmer_full_text_carries_highwire_tags(site):
@@ -148,7 +150,9 @@ def test_keyboard_opens_and_escape_closes_returning_focus(http_url, page):
 
 def test_every_paragraph_has_a_cite_button_of_at_least_24_px(http_url, page):
     visit(page, http_url + "en/texte-integral.html")
-    assert page.locator("button[data-pe-cite]").count() == page.locator("a.pe-cite").count() >= 19  # every paragraph and statement
+    assert (
+        page.locator("button[data-pe-cite]").count() == page.locator("a.pe-cite").count() >= 19
+    )  # every paragraph and statement
     for box in page.locator("button[data-pe-cite]").evaluate_all(
         "buttons => buttons.map(b => b.getBoundingClientRect()).map(r => [r.width, r.height])"
     ):
@@ -178,9 +182,7 @@ def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 
     for part in ("permanent", "text", "bibtex", "ris"):
         page.locator(f'[data-pe-cite-copy="{part}"]').click()
         said = "Copied: " + dialog.locator(f"#pe-cite-h-{part}").text_content()  # this part's, not the last one's
-        page.wait_for_function(
-            "said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said
-        )
+        page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
         assert page.evaluate("navigator.clipboard.readText()") == value(dialog, part)
     assert "Unofficial English translation." in page.evaluate("navigator.clipboard.readText()")
 

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import re
 
-from policy_text import project, export
+from policy_text import export, project
 
 from .html_text import article_blocks, normalise
 from .pages import language_root
 
 
 def addressed(html: str) -> dict[str, str]:
-    return {attrs["id"]: text for tag, attrs, text in article_blocks(html)
-            if tag == "p" and re.fullmatch(r"p\d+-\d+", attrs.get("id", ""))}
+    return {
+        attrs["id"]: text
+        for tag, attrs, text in article_blocks(html)
+        if tag == "p" and re.fullmatch(r"p\d+-\d+", attrs.get("id", ""))
+    }
 
 
 def test_full_text_holds_every_paragraph_with_its_id(site):
@@ -44,7 +47,7 @@ def test_composite_pages_are_not_in_search(site):
     assert len(indexes) == len(project.language_codes())
     for index in indexes:
         text = index.read_text(encoding="utf-8")
-        assert "priorites/1-independance-souverainete-paix.html#p1-1\"" in text, index
+        assert 'priorites/1-independance-souverainete-paix.html#p1-1"' in text, index
         assert "texte-integral.html" not in text and "texte-parallele.html" not in text, index
 
 

@@ -7,15 +7,13 @@ over http:// and file://, and the changes page against the changes made (written
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 import zipfile
 from html import unescape
 from pathlib import Path
 
 import pytest
 
-from policy_text import chromium, editions, project
+from policy_text import chromium, editions
 from tests import importing
 from tests.hooks.conftest import copy_sources
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
@@ -88,6 +86,27 @@ def test_every_old_address_is_a_page(editions_sites):
         assert (second / page).is_file(), f"{page}: no longer at its address"
 
 
+# Arriving at each `#id` in turn on the open page (edition.js answers the hashchange before this listener,
+# added after its own): the element's HTML, whether it holds a link, whether a notice with a link is shown.
+ARRIVE = """async ids => {
+  const found = [];
+  for (const id of ids) {
+    if (location.hash !== "#" + id) {
+      await new Promise(done => { addEventListener("hashchange", done, {once: true}); location.hash = "#" + id; });
+    }
+    const here = document.getElementById(id), notice = document.querySelector(".pe-old-link");
+    const shown = !!notice && notice.checkVisibility({visibilityProperty: true}) && notice.getClientRects().length > 0;
+    found.push({
+      html: here && here.innerHTML,
+      linked: !!here && !!here.querySelector("a"),
+      told: shown && !!notice.querySelector("a"),
+      oldPage: document.body.classList.contains("pe-old-page"),
+    });
+  }
+  return found;
+}"""
+
+
 @pytest.mark.parametrize("scheme", ["http", "file"])
 def test_every_old_anchor_shows_the_same_words_or_what_became_of_them(editions_sites, browser, scheme):
     _, second, anchors = editions_sites
@@ -95,24 +114,22 @@ def test_every_old_anchor_shows_the_same_words_or_what_became_of_them(editions_s
         base = url if scheme == "http" else second.as_uri() + "/"
         context = browser.new_context()
         page = context.new_page()
+        seen = {"same words": 0, "a notice": 0}  # the invented edition leaves most paragraphs, moves some
         try:
             for address, ids in anchors.items():
                 if not ids:
                     continue
                 page.goto(base + address)
                 assert "404" not in (page.title() or ""), address
-                for paragraph, words in ids.items():
-                    page.evaluate(f"location.hash = '#{paragraph}'")
-                    page.wait_for_timeout(30)
-                    here = page.locator(f"[id='{paragraph}']")
-                    notice = page.locator(".pe-old-link")
-                    same = here.count() and _words(here.first.inner_html()) == _words(words)
+                for (paragraph, words), found in zip(ids.items(), page.evaluate(ARRIVE, list(ids)), strict=True):
+                    here = _words(found["html"]) if found["html"] is not None else None
+                    same = here == _words(words)
                     if address.endswith("texte-parallele.html"):  # a row of cells: its texts are the full text's
-                        same = here.count() and _words(words) in _words(here.first.inner_html())
-                    told = notice.count() and notice.first.is_visible() and notice.first.locator("a").count()
-                    if not told and page.locator("body.pe-old-page").count():  # the plain old-address page
-                        told = here.count() and here.first.locator("a").count()
+                        same = here is not None and _words(words) in here
+                    told = found["told"] or (found["oldPage"] and found["linked"])  # or the plain old-address page
                     assert same or told, f"{address}#{paragraph}: neither the same words nor a notice"
+                    seen["same words" if same else "a notice"] += 1
+            assert all(seen.values()), seen
         finally:
             context.close()
 
@@ -211,7 +228,9 @@ def test_a_paragraph_not_yet_translated_is_the_french_marked_and_noted(editions_
     translation yet: the translated page shows the French, marked as French, with a note."""
     _, second, _ = editions_sites
     html = (second / lang / "priorites" / "1-independance-souverainete-paix.html").read_text("utf-8")
-    paragraph = re.search(r'<p id="p1-2a"([^>]*)>(.*?)</p>\s*<div class="pe-note pe-untranslated" role="note">', html, re.S)
+    paragraph = re.search(
+        r'<p id="p1-2a"([^>]*)>(.*?)</p>\s*<div class="pe-note pe-untranslated" role="note">', html, re.S
+    )
     assert paragraph and 'lang="fr"' in paragraph[1]
     assert "Le Cambodge renforcera la sécurité de ses frontières" in unescape(paragraph[2])
 
@@ -222,7 +241,7 @@ def test_the_changes_page_is_linked_from_the_editions_pages_and_index(editions_s
         index = (second / prefix / "editions" / "index.html").read_text("utf-8")
         assert f'href="{SECOND}/changements.html"' in index
         assert f'href="{FIRST}/changements.html"' not in index  # the first edition has no previous one
-        page = (second / prefix / "editions" / SECOND / "priorites" / "1-independance-souverainete-paix.html")
+        page = second / prefix / "editions" / SECOND / "priorites" / "1-independance-souverainete-paix.html"
         assert f'href="../../../editions/{SECOND}/changements.html"' in page.read_text("utf-8")
         first_page = second / prefix / "editions" / FIRST / "priorites" / "1-independance-souverainete-paix.html"
         assert "changements.html" not in first_page.read_text("utf-8")

@@ -78,16 +78,23 @@ def test_checker_finds_ascii_digits_in_khmer_text():
     html = (
         '<html lang="km"><head><title>ទំព័រ 3</title><meta name="description" content="ឆ្នាំ2050"></head>'
         '<body><article><p id="p3-1"><a class="pe-cite" href="#p3-1">§ 3.1</a> ឆ្នាំ2030</p>'
-        '<p>RCEP 5</p></article></body></html>'
+        "<p>RCEP 5</p></article></body></html>"
     )
-    assert [number for text in khmer_text(html) for number in ascii_numbers(text)] == ["3", "2050", "3", "1", "2030", "5"]
+    assert [number for text in khmer_text(html) for number in ascii_numbers(text)] == [
+        "3",
+        "2050",
+        "3",
+        "1",
+        "2030",
+        "5",
+    ]
 
 
 def test_checker_spares_addresses_urls_acronyms_and_other_languages():
     html = (
         '<html lang="km"><head><script>var x = 1;</script></head><body>'
         '<p id="p1-2"><a class="pe-cite" href="#p1-2">§ ១.២</a> ឆ្នាំ២០៣០ (RCEP, G20)</p>'
-        '<p data-pe-address>https://politique-etrangere.example/km/priorites/3-diplomatie-economique.html</p>'
+        "<p data-pe-address>https://politique-etrangere.example/km/priorites/3-diplomatie-economique.html</p>"
         '<div lang="fr"><p>Cambodge 2030</p></div><a hreflang="fr" lang="fr">Français 1</a>'
         '<svg><text>1</text></svg><img alt="x"><p>ZIP, ៣៤០ គីឡូបៃ</p></body></html>'
     )
@@ -114,7 +121,7 @@ def test_khmer_running_text_has_the_years_in_khmer_digits(site):
 
 def test_khmer_labels_statements_and_eyebrow_use_khmer_digits_ids_stay_ascii(site):
     khmer, french = text_pages(site, "km"), text_pages(site, "fr")
-    for number, (page, fr_page) in enumerate(zip(khmer[1:], french[1:]), start=1):
+    for number, (page, fr_page) in enumerate(zip(khmer[1:], french[1:], strict=True), start=1):
         html, fr_html = page.read_text(encoding="utf-8"), fr_page.read_text(encoding="utf-8")
         digit = str(number).translate(KHMER_DIGITS)
         assert f'<p class="pe-eyebrow">អាទិភាពទី {digit} ក្នុងចំណោម ៥</p>' in html
@@ -140,9 +147,14 @@ def test_khmer_search_documents_keep_khmer_digits(site):
     titles = {doc["location"]: doc["title"] for doc in documents}
     assert titles["km/priorites/1-independance-souverainete-paix.html#p1-2"] == "§ ១.២"
     assert titles["km/index.html#p0-1"] == "§ ០.១"
-    assert "ឆ្នាំ២០៣០" in next(d["text"] for d in documents if d["location"].endswith("3-diplomatie-economique.html#p3-1"))
-    assert {d["location"]: ascii_numbers(d["title"] + " " + d["text"]) for d in documents if
-            ascii_numbers(d["title"] + " " + d["text"])} == {}
+    assert "ឆ្នាំ២០៣០" in next(
+        d["text"] for d in documents if d["location"].endswith("3-diplomatie-economique.html#p3-1")
+    )
+    assert {
+        d["location"]: ascii_numbers(d["title"] + " " + d["text"])
+        for d in documents
+        if ascii_numbers(d["title"] + " " + d["text"])
+    } == {}
     settings = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["edition"]
     assert settings["km"]["digits"] == "០១២៣៤៥៦៧៨៩"
     assert settings["fr"]["digits"] == settings["en"]["digits"] == "0123456789"

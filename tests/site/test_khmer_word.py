@@ -1,4 +1,4 @@
-""""ខ្មែរ" in the language menu is legible on French and English pages without the Khmer font:
+""" "ខ្មែរ" in the language menu is legible on French and English pages without the Khmer font:
 a subset of that font, in the page, holds its glyphs (a device without a Khmer font showed empty boxes)."""
 
 from __future__ import annotations

@@ -24,15 +24,18 @@ def ids(html: str) -> list[str]:
     return re.findall(r'\bid="((?:p\d+-\d+)|titre)"', html)
 
 
+def paragraph_count(html: str) -> int:
+    return len([b for b in article_blocks(html) if b[0] == "p" and b[1].get("id", "").startswith("p")])
+
+
 @pytest.mark.parametrize("lang", TRANSLATED)
 def test_translated_pages_have_the_same_ids_and_paragraph_count(site, lang):
     french, translated = text_pages(site, "fr"), text_pages(site, lang)
     assert [p.name for p in translated] == [p.name for p in french]
-    for fr_page, page in zip(french, translated):
+    for fr_page, page in zip(french, translated, strict=True):
         fr_html, html = fr_page.read_text(encoding="utf-8"), page.read_text(encoding="utf-8")
         assert ids(html) == ids(fr_html) and ids(html), page
-        count = lambda h: len([b for b in article_blocks(h) if b[0] == "p" and b[1].get("id", "").startswith("p")])
-        assert count(html) == count(fr_html)
+        assert paragraph_count(html) == paragraph_count(fr_html)
 
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -55,8 +58,12 @@ def test_404_pages_offer_the_home_pages_of_the_languages(site):
     homes = {lang: SITE_URL + ("" if lang == "fr" else lang + "/") + "index.html" for lang in LANGS}
     for lang in LANGS:
         html = (language_root(site, lang) / "404.html").read_text(encoding="utf-8")
-        head = dict((code, href) for href, code in re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)">', html))
-        menu = dict((code, href) for href, code in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"[^>]*md-select__link', html))
+        head = dict(
+            (code, href) for href, code in re.findall(r'<link rel="alternate" href="([^"]*)" hreflang="(\w+)">', html)
+        )
+        menu = dict(
+            (code, href) for href, code in re.findall(r'<a href="([^"]*)" hreflang="(\w+)"[^>]*md-select__link', html)
+        )
         assert head == homes, lang
         assert menu == homes, lang
 
@@ -105,8 +112,9 @@ def test_khmer_pages_contain_no_english_or_french_interface_string(site):
         parser = _VisibleText()
         parser.feed(html)
         assert [s for s in parser.found if latin_words(s)] == [], page
-        search_strings = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>',
-                                              html, re.S).group(1))["translations"]
+        search_strings = json.loads(
+            re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1)
+        )["translations"]
         assert {k: v for k, v in search_strings.items() if latin_words(v)} == {}, page
 
 
@@ -127,7 +135,9 @@ def test_language_switcher_points_at_the_same_page(site):
 
 def test_hreflang_alternates_are_absolute(site):
     html = (site / "km" / "priorites").glob("3-*.html").__next__().read_text(encoding="utf-8")
-    alternates = dict((lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', html))
+    alternates = dict(
+        (lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', html)
+    )
     assert alternates == {
         "fr": SITE_URL + "priorites/3-diplomatie-economique.html",
         "en": SITE_URL + "en/priorites/3-diplomatie-economique.html",
@@ -140,9 +150,15 @@ def test_sitemap_lists_every_page_with_its_alternates(site):
     entries = re.findall(r"<url>(.*?)</url>", sitemap, re.S)
     locs = [re.search(r"<loc>(.*?)</loc>", entry).group(1) for entry in entries]
     locs = [loc for loc in locs if "/editions/" not in loc]  # the editions' pages: tests/site/test_editions.py
-    expected = sorted(SITE_URL + page.relative_to(site).as_posix() for lang in LANGS
-                      for page in [*text_pages(site, lang), *language_root(site, lang).glob("texte-*.html"),
-                                   language_root(site, lang) / "accessibilite.html"])
+    expected = sorted(
+        SITE_URL + page.relative_to(site).as_posix()
+        for lang in LANGS
+        for page in [
+            *text_pages(site, lang),
+            *language_root(site, lang).glob("texte-*.html"),
+            language_root(site, lang) / "accessibilite.html",
+        ]
+    )
     assert len(expected) == 3 * 9
     assert sorted(locs) == expected
     for entry in entries:

@@ -19,8 +19,11 @@ HOME_SECTIONS = re.compile(r'<section class="pe-home".*?</section>', re.S)
 def rendered_blocks(site) -> list[str]:
     """The article's blocks, but the home page's overview, which repeats the statements by design
     (tests/site/test_home.py checks it against the text)."""
-    return [text for page in text_pages(site, "fr")
-            for tag, attrs, text in article_blocks(HOME_SECTIONS.sub("", page.read_text(encoding="utf-8")))]
+    return [
+        text
+        for page in text_pages(site, "fr")
+        for tag, attrs, text in article_blocks(HOME_SECTIONS.sub("", page.read_text(encoding="utf-8")))
+    ]
 
 
 def test_every_source_paragraph_is_rendered_once_in_order(site):
@@ -41,7 +44,7 @@ def test_every_source_sentence_appears_exactly_once(site):
 
 
 def test_statements_are_shown_in_full_as_lead_paragraphs(site):
-    for page, priority in zip(text_pages(site, "fr")[1:], POLICY.priorities):
+    for page, priority in zip(text_pages(site, "fr")[1:], POLICY.priorities, strict=True):
         blocks = article_blocks(page.read_text(encoding="utf-8"))
         statement = [text for tag, attrs, text in blocks if attrs.get("class") == "pe-statement"]
         assert statement == [normalise(priority.statement.text)]

@@ -18,9 +18,7 @@ def test_material_fetches_a_sitemap_beside_each_alternate_link(http_url, page):
     visit(page, http_url + PAGE)
     page.wait_for_timeout(300)
     # beside each language's address of the page (absolute: the site is built with its address)
-    assert sorted(sitemaps) == sorted(
-        f"{SITE_URL}{prefix}priorites/sitemap.xml" for prefix in ("", "en/", "km/")
-    )
+    assert sorted(sitemaps) == sorted(f"{SITE_URL}{prefix}priorites/sitemap.xml" for prefix in ("", "en/", "km/"))
 
 
 def test_with_the_workaround_no_sitemap_is_fetched(http_url, page):

@@ -8,7 +8,7 @@ import re
 import jsonschema
 import pytest
 
-from policy_text import project, export
+from policy_text import export, project
 
 from ..conftest import SITE_URL
 from .pages import language_root, text_pages

@@ -150,9 +150,9 @@ def test_zip_links_lead_where_the_archive_holds_the_text(site):
     archive = zipfile.ZipFile(site / ZIP_NAME)
     index = archive.read("editions/index.html").decode("utf-8")
     current = editions.current().id
-    assert f'href="{current}/priorites/1-independance-souverainete-paix.html"' in (site / "editions/index.html").read_text(
-        encoding="utf-8"
-    )
+    assert f'href="{current}/priorites/1-independance-souverainete-paix.html"' in (
+        site / "editions/index.html"
+    ).read_text(encoding="utf-8")
     assert 'href="../priorites/1-independance-souverainete-paix.html"' in index
     assert f"{current}/priorites" not in index
     assert offline_links(f'<a href="../editions/{current}/texte-integral.html#p1-2">', "en/index.html") == (

@@ -41,13 +41,16 @@ def test_side_by_side_has_a_heading_per_part(http_url, page, lang):
 
 
 EMPTY_LANDMARKS = """() => [...document.querySelectorAll(
-    'nav, aside, main, header, footer, form[aria-label], section[aria-label], [role=navigation], [role=complementary], [role=region], [role=search]')]
+    'nav, aside, main, header, footer, form[aria-label], section[aria-label], '
+    + '[role=navigation], [role=complementary], [role=region], [role=search]')]
   .filter(el => !el.closest('[hidden], [aria-hidden=true]') && getComputedStyle(el).display !== 'none')
   .filter(el => !el.textContent.trim() && !el.querySelector('a[href], button, input, select, img, svg'))
   .map(el => el.outerHTML.slice(0, 120))"""
 
 
-@pytest.mark.parametrize("path", ["priorites/1-independance-souverainete-paix.html", "en/index.html", "km/texte-parallele.html"])
+@pytest.mark.parametrize(
+    "path", ["priorites/1-independance-souverainete-paix.html", "en/index.html", "km/texte-parallele.html"]
+)
 def test_no_empty_landmark(http_url, browser, path):
     context = browser.new_context(viewport=DESKTOP)
     try:

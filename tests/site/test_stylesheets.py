@@ -79,6 +79,7 @@ def steady_browser(browser):
 def serve(path: Path):
     def handler(route):
         route.fulfill(path=path, content_type="text/css")
+
     return handler
 
 
@@ -151,8 +152,9 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
 
 @pytest.mark.pixels
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
-def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, steady_browser, tmp_path,
-                                                             name, path, viewport, action):
+def test_pages_look_the_same_with_materials_full_stylesheets(
+    site, http_url, steady_browser, tmp_path, name, path, viewport, action
+):
     pruned = capture(steady_browser, http_url + path, viewport, action, full=False)
     full = capture(steady_browser, http_url + path, viewport, action, full=True)
     changed, largest = difference(steady_browser, pruned, full)
@@ -160,4 +162,5 @@ def test_pages_look_the_same_with_materials_full_stylesheets(site, http_url, ste
         (tmp_path / "pruned.png").write_bytes(pruned)
         (tmp_path / "full.png").write_bytes(full)
     assert changed <= NOISE_PIXELS and largest <= NOISE_LEVELS, (
-        f"{name}: {changed} pixels differ, by up to {largest} levels; see {tmp_path}/pruned.png and full.png")
+        f"{name}: {changed} pixels differ, by up to {largest} levels; see {tmp_path}/pruned.png and full.png"
+    )

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 
 from policy_text import export, pages, project, search_index
@@ -40,11 +39,15 @@ def test_the_note_follows_its_paragraph_on_the_page(site):
 def test_side_by_side_shows_each_note_in_its_own_cell(site):
     for lang in project.language_codes():
         html = (language_root(site, lang) / "texte-parallele.html").read_text(encoding="utf-8")
-        row = re.search(r'<div class="pe-parallel__row" id="p4-1">(.*?)</div></div>(?=<div class="pe-parallel__row")',
-                        html, re.S)
+        row = re.search(
+            r'<div class="pe-parallel__row" id="p4-1">(.*?)</div></div>(?=<div class="pe-parallel__row")', html, re.S
+        )
         assert row, lang
-        cells = dict(re.findall(r'data-lang="(\w+)" lang="\w+"[^>]*>(.*?)(?=<div class="pe-parallel__cell|$)',
-                                row.group(1), re.S))
+        cells = dict(
+            re.findall(
+                r'data-lang="(\w+)" lang="\w+"[^>]*>(.*?)(?=<div class="pe-parallel__cell|$)', row.group(1), re.S
+            )
+        )
         assert NOTE.search(cells["en"]).group(1) == LABELS["en"], lang
         assert NOTE.search(cells["km"]).group(1) == LABELS["km"], lang
         assert not NOTE.search(cells["fr"]), lang
