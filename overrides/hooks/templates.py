@@ -2,40 +2,27 @@
 
 Each is defined once in the library; templates call these rather than repeat them.
 
-The templates are compiled once per process, not once per language: mkdocs-static-i18n builds each
-language with an environment of its own, and compiling Material's templates was the build's largest cost.
+Compiled templates are kept on disk (policy_text.project.CACHE_DIR), by template and source checksum:
+mkdocs-static-i18n builds each language with an environment of its own, and compiling Material's
+templates was the build's largest cost; a build compiles only what changed since the last one.
 """
 
 from __future__ import annotations
 
-from jinja2 import BytecodeCache, Environment
-from jinja2.bccache import Bucket
+import jinja2
+from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
 from policy_text import citations, font_subset, interface, numerals, offline, pages, project, source
 
-
-class _CompiledOnce(BytecodeCache):
-    """Compiled templates kept in memory, by template and source checksum (an edited template is compiled again)."""
-
-    def __init__(self) -> None:
-        self._compiled: dict[str, bytes] = {}
-
-    def load_bytecode(self, bucket: Bucket) -> None:
-        if bucket.key in self._compiled:
-            bucket.bytecode_from_string(self._compiled[bucket.key])
-
-    def dump_bytecode(self, bucket: Bucket) -> None:
-        self._compiled[bucket.key] = bucket.bytecode_to_string()
-
-
-_COMPILED = _CompiledOnce()
+_COMPILED = project.TEMPLATES_CACHE_DIR / f"jinja-{jinja2.__version__}"  # not another Jinja's code
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
-    env.bytecode_cache = _COMPILED
+    _COMPILED.mkdir(parents=True, exist_ok=True)
+    env.bytecode_cache = FileSystemBytecodeCache(str(_COMPILED))
     env.globals |= {
         "edition_strings": interface.strings(),  # partials/edition/strings.html: t(key)
         "edition_fill": interface.fill,  # partials/edition/strings.html: fill(key, number=…)

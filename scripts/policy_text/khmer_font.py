@@ -22,14 +22,15 @@ from pathlib import Path
 import brotli
 import fontTools
 
+from . import project
+
 PACKAGE = "fontpkg_noto_sans_khmer"
 """The PyPI package `fontpkg-noto-sans-khmer`, pinned in requirements.lock."""
 PACKAGE_FONT = "files/NotoSansKhmer[wdth,wght].ttf"
 PACKAGE_LICENCE = "LICENSE"
 SITE_FONT = "assets/fonts/noto-sans-khmer.woff2"
 SITE_LICENCE = "assets/fonts/noto-sans-khmer.LICENSE.txt"
-CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache" / "fonts"
-"""In this checkout, shared by the copies of the project that tests build (policy_text.project.ROOT)."""
+CACHE_DIR = project.CACHE_DIR / "fonts"
 
 # Everything that decides the output but the font and the libraries: part of the cache key.
 PARAMETERS: dict = {

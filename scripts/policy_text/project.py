@@ -18,6 +18,11 @@ ROOT = Path(os.environ.get(ROOT_VARIABLE) or Path(__file__).resolve().parents[2]
 """The project folder (mkdocs.yml, docs/, source/): this checkout, or the copy named by the
 environment variable, so that a copy of the project (tests build one holding a second edition)
 is built from its own record of editions and pages."""
+CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache"
+"""What a build computes once for the same inputs (the Khmer font, compiled templates), kept in this
+checkout (ignored by git) and shared by the copies of the project that tests build."""
+TEMPLATES_CACHE_DIR = CACHE_DIR / "templates"
+"""Compiled templates (overrides/hooks/templates.py)."""
 MKDOCS_YML = ROOT / "mkdocs.yml"
 DOCS_DIR = ROOT / "docs"
 PRIORITY_DIR = "priorites"
