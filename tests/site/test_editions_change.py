@@ -13,13 +13,17 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import chromium, editions
+from policy_text import chromium, editions, identity
 from tests import importing
 from tests.hooks.conftest import copy_sources
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
 
+from .pages import all_pages
+
 FIRST, SECOND = FIRST_ID, INVENTED_ID
-_IDS = re.compile(r'<(?:p|div|h[1-6]|li)\b[^>]*\bid="(p\d+[a-z]*-\d+[a-z]*)"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
+# an element with a paragraph id (identity.PARAGRAPH_ID, its groups made non-capturing): (id, inner HTML)
+_ID = identity.PARAGRAPH_ID.pattern.replace("(", "(?:")
+_IDS = re.compile(rf'<(?:p|div|h[1-6]|li)\b[^>]*\bid="({_ID})"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
 
 EXPECTED_CHANGES = [  # (kind, id), from the fixture's README, in the second edition's reading order
     ("inserted", "p1-2a"),
@@ -36,11 +40,9 @@ EXPECTED_CHANGES = [  # (kind, id), from the fixture's README, in the second edi
 
 
 def _pages(site: Path) -> list[str]:
-    return sorted(
-        p.relative_to(site).as_posix()
-        for p in site.rglob("*.html")
-        if p.name != "404.html" and "/editions/" not in f"/{p.relative_to(site).as_posix()}"
-    )
+    """The pages of the current text and its readings (not the editions' permanent copies, nor 404 pages)."""
+    pages = [p.relative_to(site).as_posix() for p in all_pages(site)]
+    return [page for page in pages if not page.endswith("404.html") and "/editions/" not in f"/{page}"]
 
 
 def _words(html: str) -> str:
