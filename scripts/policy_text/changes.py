@@ -22,8 +22,6 @@ from markupsafe import escape
 
 from . import edition_pages, editions, identity, interface, markdown_text, numerals, pages, project
 
-"""Each edition's changes page, at its permanent address: `editions/<id>/changements.html`."""
-
 KINDS = (
     "priority-inserted",
     "priority-renumbered",

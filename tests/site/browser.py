@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from importlib.resources import files
 
@@ -20,16 +21,22 @@ class Visit:
     requested: list[str] = field(default_factory=list)
 
 
+def record(page, into: Callable[[], Visit], where: Callable[[], str]) -> None:
+    """Record the console errors, page errors and every request of `page` (Playwright's sync or async
+    API) into `into()`, each error followed by ` (where())`."""
+    page.on("console", lambda m: m.type == "error" and into().console_errors.append(f"{m.text} ({where()})"))
+    page.on("pageerror", lambda e: into().console_errors.append(f"{e} ({where()})"))
+    page.on("request", lambda r: into().requested.append(r.url))
+    page.on("requestfailed", lambda r: into().failed_requests.append(f"{r.url}: {r.failure}"))
+
+
 def visit(page, url: str) -> Visit:
     """Open `url`, recording console errors, page errors and every request."""
-    record = Visit()
-    page.on("console", lambda m: m.type == "error" and record.console_errors.append(f"{m.text} ({url})"))
-    page.on("pageerror", lambda e: record.console_errors.append(f"{e} ({url})"))
-    page.on("request", lambda r: record.requested.append(r.url))
-    page.on("requestfailed", lambda r: record.failed_requests.append(f"{r.url}: {r.failure}"))
+    found = Visit()
+    record(page, lambda: found, lambda: url)
     page.goto(url, wait_until="load")
     page.wait_for_load_state("networkidle")
-    return record
+    return found
 
 
 def axe_lines(result: dict) -> list[str]:

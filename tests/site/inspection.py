@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from policy_text import chromium
 
 from .a11y import COLOUR_JS, DESKTOP, PHONE
-from .browser import AXE, AXE_OPTIONS, AXE_TAGS, axe_lines
+from .browser import AXE, AXE_OPTIONS, AXE_TAGS, Visit, axe_lines, record
 
 # Each palette at one width, each width in one palette: the walks check focus rings against both
 # palettes and the header at both widths; axe runs in both palettes.
@@ -33,9 +33,7 @@ STOP_LIMIT = 300
 @dataclass
 class Inspection:
     url: str
-    console_errors: list[str] = field(default_factory=list)
-    failed_requests: list[str] = field(default_factory=list)
-    requested: list[str] = field(default_factory=list)
+    loaded: Visit = field(default_factory=Visit)  # what the console logged and the page requested
     palette: str | None = None
     axe_violations: list[str] = field(default_factory=list)
     stops: dict[str, list[str]] = field(default_factory=dict)  # by key, the focus stops in order
@@ -64,10 +62,7 @@ async def _inspect(browser, url: str, viewport: dict, scheme: str) -> Inspection
     context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
     try:
         page = await context.new_page()
-        page.on("console", lambda m: m.type == "error" and inspection.console_errors.append(m.text))
-        page.on("pageerror", lambda e: inspection.console_errors.append(str(e)))
-        page.on("request", lambda r: inspection.requested.append(r.url))
-        page.on("requestfailed", lambda r: inspection.failed_requests.append(f"{r.url}: {r.failure}"))
+        record(page, lambda: inspection.loaded, lambda: url)
         await page.add_init_script(COLOUR_JS)
         await page.goto(url, wait_until="load")  # every script has run: Material's and edition.js's controls
         await page.wait_for_load_state("networkidle")

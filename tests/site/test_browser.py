@@ -20,10 +20,11 @@ def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader
     problems = {}
     for page in inspect_every_page(urls, reader):
         forwards, backwards = (page.stops.get(key, []) for key in KEYS)
+        loaded = page.loaded
         found = {
-            "console": page.console_errors,
-            "failed requests": page.failed_requests,
-            "other hosts": [r for r in page.requested if not r.startswith(http_url) and not r.startswith("data:")],
+            "console": loaded.console_errors,
+            "failed requests": loaded.failed_requests,
+            "other hosts": [r for r in loaded.requested if not r.startswith(http_url) and not r.startswith("data:")],
             "palette": [] if page.palette == palette else [f"{page.palette}, not {palette}"],
             "axe-core": page.axe_violations,
             "focus": page.focus_problems,

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterable, Iterator
 
-from .browser import Visit
+from .browser import Visit, record
 
 AT_ONCE = 3  # pages loading together: enough to hide the idle waits, few enough for two cores
 
@@ -24,12 +24,7 @@ class _Tab:
     def __init__(self, context):
         self.page = context.new_page()
         self.url, self.record = "", Visit()
-        self.page.on(
-            "console", lambda m: m.type == "error" and self.record.console_errors.append(f"{m.text} ({self.url})")
-        )
-        self.page.on("pageerror", lambda e: self.record.console_errors.append(f"{e} ({self.url})"))
-        self.page.on("request", lambda r: self.record.requested.append(r.url))
-        self.page.on("requestfailed", lambda r: self.record.failed_requests.append(f"{r.url}: {r.failure}"))
+        record(self.page, lambda: self.record, lambda: self.url)
 
     def open(self, url: str) -> _Tab:
         self.url, self.record = url, Visit()
