@@ -3,11 +3,13 @@
 
 from __future__ import annotations
 
+import dataclasses
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from policy_text import project
+from policy_text import editions, identity, project
 
 SCRIPT = project.ROOT / "scripts" / "import_policy.py"
 INVENTED = project.ROOT / "tests" / "fixtures" / "editions" / "invented-2026-12-15.fr.txt"
@@ -23,3 +25,31 @@ def run(*args: str | Path, docs: Path, sources: Path | None = None) -> subproces
 def snapshot(folder: Path) -> dict[str, bytes]:
     """Every file under `folder`, byte for byte: what an import refused must leave as it was."""
     return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def keep_only_edition(sources: Path, edition_id: str) -> None:
+    """The copy of the record (`sources`, a copy of source/) as if `edition_id` were its first and only edition,
+    its ids as they are: what keeping the earlier editions costs is measured against it."""
+    record = sources / editions.RECORD_PATH.name
+    kept = next(e for e in editions.parse(record.read_text("utf-8"), record, sources) if e.id == edition_id)
+    record.write_text(editions.render_entry(kept, source_dir=sources), encoding="utf-8")
+    for folder in sources.iterdir():
+        if folder.is_dir() and folder.name != edition_id:
+            shutil.rmtree(folder)
+    path = sources / edition_id / editions.IDENTITY_FILE
+    found = identity.parse(path.read_text("utf-8"), path)
+
+    def first(paragraph: identity.Paragraph) -> identity.Paragraph:
+        return dataclasses.replace(paragraph, relation=None)
+
+    priorities = tuple(
+        dataclasses.replace(
+            p,
+            relation=None,
+            statement=first(p.statement) if p.statement else None,
+            paragraphs=tuple(map(first, p.paragraphs)),
+        )
+        for p in found.priorities
+    )
+    alone = identity.Identity(found.edition, None, priorities)
+    path.write_text(identity.render(alone), encoding="utf-8")

@@ -21,14 +21,14 @@ from policy_text import composition, edition_pages, export, project
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     layout = page.meta.get("layout")
-    if layout not in ("full-text", "side-by-side"):
+    if layout not in composition.LAYOUTS:
         return markdown
     page.meta["search"] = {"exclude": True}
     lang, docs_dir = config.theme["language"], Path(config.docs_dir)
     permanent = edition_pages.of(page.file)  # an edition's permanent full text: from that edition's pages
     if permanent:
         return composition.full_text(export.policy_document(lang, permanent.pages_dir, edition=permanent.edition), lang)
-    if layout == "full-text":
+    if layout == composition.FULL_TEXT:
         return composition.full_text(export.policy_document(lang, docs_dir), lang)
     documents = {code: export.policy_document(code, docs_dir) for code in project.language_codes()}
     return composition.side_by_side(documents, lang)

@@ -1,6 +1,7 @@
-"""Old `#pX-Y` links: each page of the text carries, as a JSON block, what became of every paragraph an
-earlier edition published that it does not show (moved, removed) or that the current edition amended,
-with links (policy_text.old_addresses); edition.js shows it to a reader arriving by such a link.
+"""Old `#pX-Y` links: each page of the current text carries, as a JSON block, what became of every paragraph
+an earlier edition published at its address that it no longer shows (moved, removed) or that the current
+edition amended, with links (policy_text.old_addresses); edition.js shows it to a reader arriving by such a
+link. Permanent copies carry none: their ids never change.
 """
 
 from __future__ import annotations
@@ -12,20 +13,24 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
-from policy_text import identity, old_addresses, pages, project
+from policy_text import composition, edition_pages, identity, old_addresses, pages, project
 
 _IDS = re.compile(rf'\bid="({pages.PARAGRAPH_ID.pattern})"')
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     name = PurePosixPath(page.file.src_uri)
-    if pages.text_priority(page.meta, name.name) is None and not page.meta.get("layout"):
-        return html
+    priority = pages.text_priority(page.meta, name.name)
+    whole_text = page.meta.get("layout") in composition.LAYOUTS
+    if edition_pages.of(page.file) or (priority is None and not whole_text):
+        return html  # a permanent copy (its ids never change) or a page outside the text
     history = identity.history()
     if len(history) < 2:
         return html
     on_page = {match[1] for match in _IDS.finditer(html)}
+    if priority:  # its statement is shown by the heading (partials/edition/heading.html), not in `html`
+        on_page.add(pages.paragraph_id_at(priority, 0))
     in_folder = name.parts[0] in project.language_codes()
     french_path = PurePosixPath(*name.parts[1:]).as_posix() if in_folder else name.as_posix()
-    found = old_addresses.notices(history, french_path, on_page, config.theme["language"])
+    found = old_addresses.notices(history, french_path, on_page, config.theme["language"], whole_text)
     return html + "\n" + old_addresses.data_block(found, config.theme["language"]) if found else html

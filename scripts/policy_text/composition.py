@@ -13,6 +13,9 @@ from html import escape
 from . import citations, interface, markdown_text, pages, project
 
 PRIORITY_HEADING_ID = "priorite-{number}"  # the same in every language
+FULL_TEXT, SIDE_BY_SIDE = "full-text", "side-by-side"
+LAYOUTS = (FULL_TEXT, SIDE_BY_SIDE)
+"""The front matter's `layout` values (schemas/front-matter.schema.json): pages that show every paragraph."""
 
 
 def full_text(document: dict, lang: str) -> str:

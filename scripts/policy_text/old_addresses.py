@@ -8,7 +8,7 @@ paragraphs per edition:
 - `old_pages`: every page address an earlier edition published that the current one does not
   (a priority renumbered, renamed or removed), with the priority it held;
 - `notices`: the sentences and links a reader arriving by an old link is shown, in their
-  language: embedded as JSON in each page of the text, read by edition.js;
+  language: embedded as JSON in each page of the text that earlier editions published ids at, read by edition.js;
 - `old_page_html`: the plain static page left at an old address (no JavaScript needed).
 
 Why: ARCHITECTURE.md, "What changed and old addresses".
@@ -125,12 +125,28 @@ def notice(fate: Fate, lang: str, shown_here: bool, root: str) -> dict:
     return {"kind": kind, "text": text, "links": links}
 
 
-def notices(history: tuple[identity.Identity, ...], page: str, on_page: set[str], lang: str) -> dict[str, dict]:
-    """For a page of the current edition (its French path; `on_page`: the ids it shows), the notice of each
-    earlier id it does not show, and of each it shows that the current edition amended."""
+@cache
+def shown_at(history: tuple[identity.Identity, ...]) -> dict[str, frozenset[str]]:
+    """French page path -> the ids earlier editions showed on it: the only old `#pX-Y` links that land there."""
+    found: dict[str, set[str]] = {}
+    for ident in history[:-1]:
+        for paragraph, page in _pages_of(ident).items():
+            found.setdefault(page, set()).add(paragraph)
+    return {page: frozenset(ids) for page, ids in found.items()}
+
+
+def notices(
+    history: tuple[identity.Identity, ...], page: str, on_page: set[str], lang: str, whole_text: bool = False
+) -> dict[str, dict]:
+    """For a page of the current edition (its French path; `on_page`: the ids it shows), the notice of each id
+    an earlier edition showed at its address (`whole_text`: every id, as the full text and side-by-side pages
+    did) that it no longer shows, and of each it shows that the current edition amended."""
     root = _to_root(html_path(page))
+    linked = None if whole_text else shown_at(history).get(page, frozenset())
     found = {}
     for paragraph, fate in fates(history).items():
+        if linked is not None and paragraph not in linked:
+            continue  # no earlier edition published it at this address: no old link lands here
         if paragraph not in on_page or (fate.changed_in and fate.place is not None):
             found[paragraph] = notice(fate, lang, paragraph in on_page, root)
     return found

@@ -45,3 +45,30 @@ def test_a_moved_statement_is_named_a_statement_not_a_paragraph():
         "../priorites/4-diplomatie-economique.html#p3-1",
         "../editions/2026-11-27/priorites/3-diplomatie-economique.html#p3-1",
     ]
+
+
+def _ids(ident) -> set[str]:
+    return {paragraph.id for priority in ident.priorities for paragraph in priority.entries}
+
+
+def test_a_page_notes_only_the_ids_earlier_editions_showed_at_its_address():
+    """An old `#pX-Y` link lands on the page that showed pX-Y: a priority's page notes its own former paragraphs
+    (here: priority 2's amended first paragraph), a new address none; the full text notes every old id it no
+    longer shows or shows amended."""
+    history, current = (FIRST, SECOND), _ids(SECOND)
+
+    def noted(page: str, on_page: set[str], whole_text: bool = False) -> dict[str, str]:
+        found = old_addresses.notices(history, page, on_page, "fr", whole_text)
+        return {paragraph: notice["kind"] for paragraph, notice in found.items()}
+
+    priority_2 = {"p2-0", "p2-1", "p2-2"}
+    assert noted("priorites/2-davantage-amis-etranger.md", priority_2) == {"p2-1": "amended"}
+    assert noted("priorites/1-independance-souverainete-paix.md", {"p1-0", "p1-1", "p1-2", "p1-2a", "p1-3"}) == {}
+    assert noted("priorites/4-diplomatie-economique.md", {"p3-0", "p3-1", "p3-2"}) == {}  # a new address
+    assert noted("texte-integral.md", current, whole_text=True) == {
+        "p2-1": "amended",
+        "p4-0": "amended",
+        "p5-2": "removed",
+    }
+    # had priority 1's page lost its paragraph 2, a link to it would say where it went
+    assert noted("priorites/1-independance-souverainete-paix.md", {"p1-0", "p1-1", "p1-3"}) == {"p1-2": "moved"}
