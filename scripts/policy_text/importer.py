@@ -144,22 +144,28 @@ def drifted(planned: Mapping[Path, str]) -> list[Path]:
     return [path for path, text in planned.items() if not path.exists() or path.read_text(encoding="utf-8") != text]
 
 
-def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
-    """Write the pages that changed: all staged first, then each moved into place."""
-    changed = drifted(planned)
+def stage(texts: Mapping[Path, str]) -> list[tuple[Path, Path]]:
+    """Each text written beside its file under a temporary name, in order: (temporary, file) pairs, each to be
+    moved into place with one rename once all are written. If one cannot be written, none is left."""
     staged: list[tuple[Path, Path]] = []
     try:
-        for path in changed:
+        for path, text in texts.items():
             path.parent.mkdir(parents=True, exist_ok=True)
             handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
             with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(planned[path])
+                stream.write(text)
             staged.append((Path(temp_name), path))
     except BaseException:
         for temp, _ in staged:
             temp.unlink(missing_ok=True)
         raise
-    for temp, path in staged:
+    return staged
+
+
+def write_atomically(planned: Mapping[Path, str]) -> list[Path]:
+    """Write the pages that changed: all staged first, then each moved into place."""
+    changed = drifted(planned)
+    for temp, path in stage({path: planned[path] for path in changed}):
         os.replace(temp, path)
     return changed
 

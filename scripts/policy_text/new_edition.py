@@ -210,7 +210,6 @@ def write(plan: Plan) -> list[Path]:
     staging = Path(tempfile.mkdtemp(prefix=".new-edition.", dir=source_dir))
     page_texts = {path: plan.pages[path] for path in importer.drifted(plan.pages)}
     page_texts |= {target: text for target, text in plan.moved.values()}
-    staged: list[tuple[Path, Path]] = []
     try:
         frozen = staging / "published"
         for rel, data in plan.frozen.items():
@@ -220,15 +219,8 @@ def write(plan: Plan) -> list[Path]:
         folder.mkdir()
         (folder / SOURCE_NAME).write_bytes(plan.source_bytes)
         (folder / editions.IDENTITY_FILE).write_text(identity.render(plan.identity), encoding="utf-8")
-        for path, text in [*page_texts.items(), (source_dir / editions.RECORD_PATH.name, plan.record)]:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            handle, temp_name = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-            staged.append((Path(temp_name), path))
+        staged = importer.stage({**page_texts, source_dir / editions.RECORD_PATH.name: plan.record})
     except BaseException:
-        for temp, _ in staged:
-            temp.unlink(missing_ok=True)
         shutil.rmtree(staging, ignore_errors=True)
         raise
     os.replace(frozen, plan.previous.published_dir)
