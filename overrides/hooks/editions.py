@@ -94,7 +94,7 @@ def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, 
         "date": interface.date(lang, edition.date),
         "meaning": edition_pages.date_meaning(edition, lang),
         # relative to this page: up from editions/<id>/<folders>/ to the language's root
-        "root": "../" * (len(PurePosixPath(edition.permanent_path(permanent.path.as_posix())).parts) - 1),
+        "root": pages.up_to_root(edition.permanent_path(permanent.path.as_posix())),
         "current_page": current,
         "index": edition_pages.INDEX_PAGE.removesuffix(".md") + ".html",
         # what changed from the previous edition (policy_text.changes), for every edition but the first

@@ -91,11 +91,6 @@ def html_path(page: str) -> str:
     return page.removesuffix(".md") + ".html"
 
 
-def _to_root(page_html: str) -> str:
-    """From a page (`priorites/x.html`) back to its language's root."""
-    return "../" * page_html.count("/")
-
-
 def notice(fate: Fate, lang: str, shown_here: bool, root: str) -> dict:
     """{"kind", "text": the sentence, "links": [{"href", "label"}]} for a reader arriving at `#id` on a page
     that shows that paragraph (`shown_here`) or not, whose language root is `root` (relative)."""
@@ -141,7 +136,7 @@ def notices(
     """For a page of the current edition (its French path; `on_page`: the ids it shows), the notice of each id
     an earlier edition showed at its address (`whole_text`: every id, as the full text and side-by-side pages
     did) that it no longer shows, and of each it shows that the current edition amended."""
-    root = _to_root(html_path(page))
+    root = pages.up_to_root(html_path(page))
     linked = None if whole_text else shown_at(history).get(page, frozenset())
     found = {}
     for paragraph, fate in fates(history).items():
@@ -165,7 +160,7 @@ def old_page_html(
     """The plain page left at an old address: where the priority went, where it stood, and each of its
     paragraphs (an element with its id, so that an old `#pX-Y` lands on what became of it)."""
     page_html = html_path(page)
-    root = _to_root(page_html)
+    root = pages.up_to_root(page_html)
     current = history[-1]
     moved_to = next((p for p in current.priorities if p.key == key), None)
     was = editions.by_id(last).permanent_path(page_html)
@@ -215,7 +210,7 @@ def write(site_dir: Path, lang: str) -> list[str]:
         if target.exists():
             continue  # a page of the current edition took that address: its notices say the rest
         target.parent.mkdir(parents=True, exist_ok=True)
-        stylesheet = "../" * prefix.count("/") + "assets/stylesheets/edition.css"  # the site's, not the language's
+        stylesheet = pages.up_to_root(prefix) + "assets/stylesheets/edition.css"  # the site's, not the language's
         target.write_text(old_page_html(history, page, last, key, lang, stylesheet), "utf-8")
         written.append(str(target.relative_to(site_dir)))
     return written

@@ -93,6 +93,11 @@ def in_language(rel_path: PurePosixPath, lang: str) -> PurePosixPath:
     return PurePosixPath(lang, *rel_path.parts[1:])
 
 
+def up_to_root(path: str) -> str:
+    """From a file at `path` (relative to a root, `/`-separated) back up to that root: `priorites/x.html` -> `../`."""
+    return "../" * path.count("/")
+
+
 def paragraph_label(priority: int, number: int, lang: str = "fr", *, in_text: bool = False) -> str:
     """How a paragraph is cited: `§ 1.2`; a priority's statement is `§ 1`, the introduction's paragraphs `§ 0.1`.
 
