@@ -48,12 +48,13 @@ def _texts(document: dict) -> dict[str, str]:
     return texts
 
 
-def _notes(document: dict) -> dict[str, str]:
+def _by_id(document: dict, field: str) -> dict[str, str]:
+    """A paragraph field that only some paragraphs have (`note`, `language`), by id."""
     paragraphs = [
         *document["introduction"],
         *(p for priority in document["priorities"] for p in priority["paragraphs"]),
     ]
-    return {p["id"]: p["note"] for p in paragraphs if "note" in p}
+    return {p["id"]: p[field] for p in paragraphs if field in p}
 
 
 def _places(document: dict) -> dict[str, tuple[int, int]]:
@@ -65,13 +66,6 @@ def _places(document: dict) -> dict[str, tuple[int, int]]:
     return places
 
 
-def _languages(document: dict) -> dict[str, str]:
-    """The language of each paragraph not yet translated (the French original), by id."""
-    paragraphs = [*document["introduction"]]
-    paragraphs += [p for priority in document["priorities"] for p in priority["paragraphs"]]
-    return {p["id"]: p["language"] for p in paragraphs if "language" in p}
-
-
 def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
     """(id, {lang: text}) for every id of the official text; a language lacking one gets no cell."""
     by_lang = {lang: _texts(document) for lang, document in documents.items()}
@@ -81,8 +75,9 @@ def _rows(documents: dict[str, dict]) -> Iterator[tuple[str, dict[str, str]]]:
 
 def _text_lang(documents: dict[str, dict], lang: str, number: int, row_id: str = "") -> str:
     """The language a cell's text is really in (French where a translation is missing)."""
-    if row_id in _languages(documents[lang]):
-        return _languages(documents[lang])[row_id]
+    untranslated = _by_id(documents[lang], "language")  # the French original of a paragraph not yet translated
+    if row_id in untranslated:
+        return untranslated[row_id]
     if number == 0:
         return lang
     return documents[lang]["priorities"][number - 1].get("language", lang)
@@ -104,7 +99,7 @@ def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right:
         label = escape(interface.t(lang, f"parallel.{name}"))
         return f'<label>{label} <select name="{name}" data-pe-parallel-select>{options}</select></label>'
 
-    notes = {code: _notes(document) for code, document in documents.items()}
+    notes = {code: _by_id(document, "note") for code, document in documents.items()}
 
     def cell_note(code: str, row_id: str) -> str:
         return citations.note(notes[code][row_id], code) if row_id in notes[code] else ""
