@@ -169,12 +169,7 @@ def index_markdown(lang: str, docs_dir: Path = project.DOCS_DIR) -> str:
         parts.append("\n".join(links))
     if len(found) == 1:
         parts.append(t("editions.only"))
-    front = f"---\ntitle: {_yaml(t('editions.title'))}\nlayout: {INDEX_LAYOUT}\n---\n\n"
-    return front + "\n\n".join(parts) + "\n"
-
-
-def _yaml(value: str) -> str:
-    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return pages.render({"title": t("editions.title"), "layout": INDEX_LAYOUT}, "\n\n".join(parts) + "\n")
 
 
 OFFLINE_KEPT = ("texte-integral.html", "policy.json")
