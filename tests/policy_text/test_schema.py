@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import schema
+from policy_text import composition, schema
 
 GOOD = {
     "priority": 2,
@@ -112,3 +112,7 @@ def test_translator_notes_belong_to_translations_and_to_paragraphs_they_have():
     )
     bad_id = [str(e) for e in schema.validate({**GOOD, "notes": {"x": "A note."}}, "en/priorites/2-amis.md")]
     assert any("field 'notes'" in message for message in bad_id), bad_id
+
+
+def test_the_schema_allows_exactly_the_layouts_the_build_composes():
+    assert schema.schema()["properties"]["layout"]["enum"] == list(composition.LAYOUTS)
