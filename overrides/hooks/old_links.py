@@ -6,7 +6,6 @@ link. Permanent copies carry none: their ids never change.
 
 from __future__ import annotations
 
-import re
 from pathlib import PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -14,8 +13,6 @@ from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from policy_text import composition, edition_pages, identity, old_addresses, pages, project
-
-_IDS = re.compile(rf'\bid="({pages.PARAGRAPH_ID.pattern})"')
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
@@ -27,9 +24,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     history = identity.history()
     if len(history) < 2:
         return html
-    on_page = {match[1] for match in _IDS.finditer(html)}
-    if priority:  # its statement is shown by the heading (partials/edition/heading.html), not in `html`
-        on_page.add(pages.paragraph_id_at(priority, 0))
+    current = history[-1]  # what the page shows: every paragraph, or its priority's (the statement included)
+    on_page = set(current.ids()) if priority is None else {p.id for p in current.priorities[priority].entries}
     in_folder = name.parts[0] in project.language_codes()
     french_path = PurePosixPath(*name.parts[1:]).as_posix() if in_folder else name.as_posix()
     found = old_addresses.notices(history, french_path, on_page, config.theme["language"], whole_text)

@@ -47,15 +47,11 @@ def test_a_moved_statement_is_named_a_statement_not_a_paragraph():
     ]
 
 
-def _ids(ident) -> set[str]:
-    return {paragraph.id for priority in ident.priorities for paragraph in priority.entries}
-
-
 def test_a_page_notes_only_the_ids_earlier_editions_showed_at_its_address():
     """An old `#pX-Y` link lands on the page that showed pX-Y: a priority's page notes its own former paragraphs
     (here: priority 2's amended first paragraph), a new address none; the full text notes every old id it no
     longer shows or shows amended."""
-    history, current = (FIRST, SECOND), _ids(SECOND)
+    history, current = (FIRST, SECOND), set(SECOND.ids())
 
     def noted(page: str, on_page: set[str], whole_text: bool = False) -> dict[str, str]:
         found = old_addresses.notices(history, page, on_page, "fr", whole_text)

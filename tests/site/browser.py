@@ -20,6 +20,10 @@ class Visit:
     failed_requests: list[str] = field(default_factory=list)
     requested: list[str] = field(default_factory=list)
 
+    def elsewhere(self, base: str) -> list[str]:
+        """The requests for anything but the site at `base` (a `data:` address is in the page itself)."""
+        return [url for url in self.requested if not url.startswith(base) and not url.startswith("data:")]
+
 
 def record(page, into: Callable[[], Visit], where: Callable[[], str]) -> None:
     """Record the console errors, page errors and every request of `page` (Playwright's sync or async

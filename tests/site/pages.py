@@ -5,7 +5,10 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path, PurePosixPath
 
-from policy_text import editions, project, source
+from policy_text import editions, identity, project, source
+
+PARAGRAPH_ID = identity.PARAGRAPH_ID.pattern.replace("(", "(?:")
+"""identity.PARAGRAPH_ID without its groups, to match a paragraph's id within a pattern of the built HTML."""
 
 
 @cache

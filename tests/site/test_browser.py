@@ -24,7 +24,7 @@ def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader
         found = {
             "console": loaded.console_errors,
             "failed requests": loaded.failed_requests,
-            "other hosts": [r for r in loaded.requested if not r.startswith(http_url) and not r.startswith("data:")],
+            "other hosts": loaded.elsewhere(http_url),
             "palette": [] if page.palette == palette else [f"{page.palette}, not {palette}"],
             "axe-core": page.axe_violations,
             "focus": page.focus_problems,

@@ -13,17 +13,16 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import chromium, editions, identity, offline, old_addresses
+from policy_text import chromium, editions, offline, old_addresses
 from tests import importing
 from tests.hooks.conftest import copy_sources
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
 
-from .pages import all_pages
+from .pages import PARAGRAPH_ID, all_pages
 
 FIRST, SECOND = FIRST_ID, INVENTED_ID
-# an element with a paragraph id (identity.PARAGRAPH_ID, its groups made non-capturing): (id, inner HTML)
-_ID = identity.PARAGRAPH_ID.pattern.replace("(", "(?:")
-_IDS = re.compile(rf'<(?:p|div|h[1-6]|li)\b[^>]*\bid="({_ID})"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
+# an element with a paragraph id: (id, inner HTML)
+_IDS = re.compile(rf'<(?:p|div|h[1-6]|li)\b[^>]*\bid="({PARAGRAPH_ID})"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
 
 EXPECTED_CHANGES = [  # (kind, id), from the fixture's README, in the second edition's reading order
     ("inserted", "p1-2a"),

@@ -500,8 +500,8 @@
   });
   /* ---- Old #pX-Y links (editions) -------------------------------------------------------
      A page of the text carries, in <script type="application/json" id="pe-old-links">, what
-     became of each paragraph an earlier edition published that the page does not show
-     (moved, removed) or that the current edition amended, its sentences and links already
+     became of each paragraph an earlier edition published at its address that it no longer
+     shows (moved, removed) or that the current edition amended, its sentences and links already
      in the page's language (policy_text.old_addresses). A reader arriving at such an #id,
      on load or by a later change of the hash, is told at the top of the content, in a
      polite live region, with the links. ARCHITECTURE.md, "What changed and old addresses". */
