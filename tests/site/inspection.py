@@ -6,11 +6,11 @@ the console logged, the requests it made, axe-core's violations (on the page as 
 keyboard walk forwards then backwards (after axe: the walk moves focus and scroll). Several
 pages are inspected at once (Playwright's async API, on a thread of its own beside the tests'
 synchronous browser), so that one page's work fills another's waits (a page load, a frame
-after each key); each in a tab of one of AT_ONCE browser contexts, which a reader's pages share
-as a reader's browser would (a new context per page costs Chromium about half a second of CPU;
-the walks change no state: they only move focus). Per reader, the page loads take about a
-third of the time, axe a quarter and the walks the rest: each key costs Chromium about 35 ms
-of CPU (input, focus, scroll, a frame, the checks).
+after each key). A reader's pages share one browser context and AT_ONCE tabs, each sent from
+page to page as a reader's would be: the first page of a new tab costs Chromium a renderer
+process, about a second and a half of CPU, and the walks change no state (they only move
+focus). Per reader, the walks take about two thirds of the time: each key costs Chromium about
+35 ms of CPU (input, focus, scroll, a frame, the checks).
 """
 
 from __future__ import annotations
@@ -60,24 +60,27 @@ async def _walk(page, key: str, inspection: Inspection) -> None:
     inspection.focus_problems.append(f"{key}: more than {STOP_LIMIT} focus stops: a trap?")
 
 
-async def _inspect(context, url: str) -> Inspection:
-    inspection = Inspection(url)
-    page = await context.new_page()
-    try:
-        record(page, lambda: inspection.loaded, lambda: url)
+class _Tab:
+    """A tab of the reader's browser, sent from page to page; its listeners record into the
+    inspection of the page it was last sent to."""
+
+    def __init__(self, page) -> None:
+        self.page, self.inspection = page, Inspection("")
+        record(page, lambda: self.inspection.loaded, lambda: self.inspection.url)
+
+    async def inspect(self, url: str) -> Inspection:
+        page, self.inspection = self.page, Inspection(url)
         await page.goto(url, wait_until="load")  # every script has run: Material's and edition.js's controls
         await page.wait_for_load_state("networkidle")
         await page.evaluate("document.fonts.ready")  # the text is laid out in its own font
-        inspection.palette = await page.get_attribute("body", "data-md-color-scheme")
+        self.inspection.palette = await page.get_attribute("body", "data-md-color-scheme")
         await page.add_script_tag(path=str(AXE))
-        inspection.axe_violations = axe_lines(
+        self.inspection.axe_violations = axe_lines(
             await page.evaluate(f"tags => axe.run(document, {AXE_OPTIONS})", AXE_TAGS)
         )
         for key in KEYS:
-            await _walk(page, key, inspection)
-        return inspection
-    finally:
-        await page.close()
+            await _walk(page, key, self.inspection)
+        return self.inspection
 
 
 def inspect_every_page(urls: list[str], reader: str) -> list[Inspection]:
@@ -89,18 +92,18 @@ def inspect_every_page(urls: list[str], reader: str) -> list[Inspection]:
     async def inspect_all() -> list[Inspection]:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
-            contexts: asyncio.Queue = asyncio.Queue()
+            context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
+            await context.add_init_script(COLOUR_JS)
+            tabs: asyncio.Queue = asyncio.Queue()
             for _ in range(AT_ONCE):
-                context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
-                await context.add_init_script(COLOUR_JS)
-                contexts.put_nowait(context)
+                tabs.put_nowait(_Tab(await context.new_page()))
 
             async def inspect(url: str) -> Inspection:
-                context = await contexts.get()
+                tab = await tabs.get()
                 try:
-                    return await _inspect(context, url)
+                    return await tab.inspect(url)
                 finally:
-                    contexts.put_nowait(context)
+                    tabs.put_nowait(tab)
 
             try:
                 return await asyncio.gather(*(inspect(url) for url in urls))

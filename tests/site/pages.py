@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from functools import cache
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from policy_text import editions, identity, project, source
 
@@ -47,17 +47,14 @@ def all_pages(site: Path) -> list[Path]:
     return pages
 
 
-def pages_to_inspect(site: Path) -> list[Path]:
-    """Every page for the slow inspections (keyboard walks, axe, console), but the current edition's
-    permanent copies: they are its usual pages again, under editions/<id>/, with the edition notice.
-    One of them per language, a priority page (notice, paragraphs, § and Cite), shows that notice."""
-    current = PurePosixPath(editions.EDITIONS_DIR, editions.current().id)
-    kept = []
-    for page in all_pages(site):
-        parts = PurePosixPath(page.relative_to(site).as_posix()).parts
-        inside = PurePosixPath(*parts[1:]) if parts[0] in project.language_codes() else PurePosixPath(*parts)
-        if inside.parts[:2] != current.parts or (
-            inside.parent.name == project.PRIORITY_DIR and inside.name.startswith("1-")
-        ):
-            kept.append(page)
-    return kept
+def pages_to_inspect(site: Path, lang: str) -> list[Path]:
+    """Every page of `lang` for the slow inspections (keyboard walks, axe, console), but the current
+    edition's permanent copies: they are its usual pages again, under editions/<id>/, with the edition
+    notice. One of them, a priority page (notice, paragraphs, § and Cite), shows that notice."""
+    current = language_root(site, lang) / editions.EDITIONS_DIR / editions.current().id
+    return [
+        page
+        for page in language_pages(site, lang)
+        if not page.is_relative_to(current)
+        or (page.parent.name == project.PRIORITY_DIR and page.name.startswith("1-"))
+    ]

@@ -4,18 +4,22 @@ from __future__ import annotations
 
 import pytest
 
+from policy_text import project
+
 from ..conftest import SITE_URL
 from .browser import visit
 from .inspection import KEYS, PALETTES, READERS, inspect_every_page
 from .pages import pages_to_inspect
 
 
+@pytest.mark.parametrize("lang", project.language_codes())
 @pytest.mark.parametrize("reader", READERS)
-def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader):
+def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader, lang):
     """No console error, no failed request, nothing asked of another host, the reader's palette,
-    axe-core clean, and every focus stop seen and ringed (tests/site/a11y.py), both ways."""
+    axe-core clean, and every focus stop seen and ringed (tests/site/a11y.py), both ways.
+    One test per reader and language: six, that the workers share out."""
     # `browser`: Chromium is there (or the test is skipped, never in CI); the inspection launches its own
-    urls = [http_url + p.relative_to(site).as_posix() for p in pages_to_inspect(site)]
+    urls = [http_url + p.relative_to(site).as_posix() for p in pages_to_inspect(site, lang)]
     palette = PALETTES[READERS[reader][1]]
     problems = {}
     for page in inspect_every_page(urls, reader):
