@@ -90,24 +90,32 @@ class Drawing:
     font_requests: int
 
 
-def draw(browser, url: str, width: int, font: bytes | None = None) -> Drawing:
-    """`url` as Chromium draws it `width` pixels wide, with `font` in place of the site's Khmer font."""
-    context = browser.new_context(viewport={"width": width, "height": 900})
-    page = context.new_page()
-    requests: list[str] = []  # of the site's Khmer font, whichever font answers them
-    page.on(
-        "request", lambda request: requests.append(request.url) if request.url.endswith(khmer_font.SITE_FONT) else None
-    )
-    if font is not None:
-        page.route(f"**/{khmer_font.SITE_FONT}", lambda route: route.fulfill(body=font, content_type="font/ttf"))
-    try:
+class Painter:
+    """A tab drawing pages `width` pixels wide, with `font` in place of the site's Khmer font; sent
+    from page to page (a tab's first page costs Chromium a renderer process). With `font`, the
+    route turns the tab's HTTP cache off: each page asks for the font again."""
+
+    def __init__(self, browser, width: int, font: bytes | None = None) -> None:
+        self.context = browser.new_context(viewport={"width": width, "height": 900})
+        self.page = self.context.new_page()
+        self.requests: list[str] = []  # of the site's Khmer font, whichever font answers them
+        self.page.on("request", lambda r: self.requests.append(r.url) if r.url.endswith(khmer_font.SITE_FONT) else None)
+        if font is not None:
+            self.page.route(
+                f"**/{khmer_font.SITE_FONT}", lambda route: route.fulfill(body=font, content_type="font/ttf")
+            )
+        self.devtools = self.context.new_cdp_session(self.page)
+        self.devtools.send("DOM.enable")
+        self.devtools.send("CSS.enable")
+
+    def draw(self, url: str) -> Drawing:
+        """`url` as Chromium draws it."""
+        page, devtools = self.page, self.devtools
+        self.requests.clear()
         page.goto(url, wait_until="load")
         page.evaluate("document.fonts.ready.then(() => null)")
         blocks = page.evaluate(LAYOUT)
         font_loaded = page.evaluate(KHMER_RUNS)
-        devtools = context.new_cdp_session(page)
-        devtools.send("DOM.enable")
-        devtools.send("CSS.enable")
         root = devtools.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
 
         def nodes(selector: str) -> list[int]:
@@ -127,9 +135,10 @@ def draw(browser, url: str, width: int, font: bytes | None = None) -> Drawing:
             runs.append(
                 Run(text, node in content, [(f["familyName"], f["isCustomFont"], f["glyphCount"]) for f in fonts])
             )
-    finally:
-        context.close()
-    return Drawing(blocks, runs, font_loaded, len(requests))
+        return Drawing(blocks, runs, font_loaded, len(self.requests))
+
+    def close(self) -> None:
+        self.context.close()
 
 
 @pytest.fixture(scope="module")
@@ -141,9 +150,13 @@ def test_subset_font_draws_khmer_pages_as_the_full_font(site, http_url, browser,
     width = 390  # a phone: the most line breaks; equal glyph advances make other widths equal too
     pages = [path.relative_to(site).as_posix() for path in pages_to_inspect(site, "km")]
     assert len(pages) >= 9
-    for path in pages:
-        subset = draw(browser, http_url + path, width)
-        full = draw(browser, http_url + path, width, full_font)
+    painters = Painter(browser, width), Painter(browser, width, full_font)
+    try:
+        drawings = [[painter.draw(http_url + path) for painter in painters] for path in pages]
+    finally:
+        for painter in painters:
+            painter.close()
+    for path, (subset, full) in zip(pages, drawings, strict=True):
         where = f"{path} at {width} px"
         assert subset.font_loaded and full.font_loaded and full.font_requests >= 1, where
         assert [b["block"] for b in subset.blocks] == [b["block"] for b in full.blocks], where

@@ -67,12 +67,18 @@ VIEWS = [
 
 
 @pytest.fixture(scope="module")
-def steady_browser(browser):
-    """Chromium drawing text the same way whatever the compositing (no LCD antialiasing)."""
+def steady_context(browser, http_url):
+    """A context of a Chromium drawing text the same way whatever the compositing (no LCD
+    antialiasing), preferring light. One of its tabs stays on the site: the others, a new one per
+    capture, share its renderer process (a tab opened alone costs Chromium a new one, a second and a
+    half of CPU)."""
     steady = browser.browser_type.launch(
         executable_path=chromium.EXECUTABLE, args=chromium.FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"]
     )
-    yield steady
+    context = steady.new_context(color_scheme="light")
+    observe(context)  # for search views: when the results are those of the query
+    context.new_page().goto(http_url, wait_until="load")
+    yield context
     steady.close()
 
 
@@ -83,25 +89,29 @@ def serve(path: Path):
     return handler
 
 
-def capture(browser, url: str, viewport: dict, action, full: bool) -> bytes:
-    context = browser.new_context(viewport=viewport, color_scheme="light")
-    observe(context)  # for search views: when the results are those of the query
+def capture(context, url: str, viewport: dict, action, full: bool) -> bytes:
+    """`url` in a new tab of `context` once settled, after `action`; with Material's full stylesheets
+    if `full`. What the tab stored (the palette chosen) is cleared: the next starts as a new reader."""
     page = context.new_page()
+    page.set_viewport_size(viewport)
     if full:
         for kind in ("main", "palette"):
             page.route(re.compile(rf"/assets/stylesheets/{kind}\.[0-9a-f]{{8}}\.min\.css$"), serve(original(kind)))
-    page.goto(url, wait_until="networkidle")
-    if action:
-        action(page)
-    image, previous = None, b""
-    for _ in range(10):  # the page once settled: two captures in a row alike
-        image = page.screenshot(full_page=True, animations="disabled")
-        if image == previous:
-            break
-        previous = image
-        page.wait_for_timeout(300)
-    context.close()
-    return image
+    try:
+        page.goto(url, wait_until="networkidle")
+        if action:
+            action(page)
+        image, previous = None, b""
+        for _ in range(10):  # the page once settled: two captures in a row alike
+            image = page.screenshot(full_page=True, animations="disabled")
+            if image == previous:
+                break
+            previous = image
+            page.wait_for_timeout(300)
+        return image
+    finally:
+        page.evaluate("localStorage.clear()")
+        page.close()
 
 
 # Chromium does not always rasterise an icon identically twice (seen: 45 pixels of the palette
@@ -153,11 +163,11 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
 @pytest.mark.pixels
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
 def test_pages_look_the_same_with_materials_full_stylesheets(
-    site, http_url, steady_browser, tmp_path, name, path, viewport, action
+    site, http_url, steady_context, tmp_path, name, path, viewport, action
 ):
-    pruned = capture(steady_browser, http_url + path, viewport, action, full=False)
-    full = capture(steady_browser, http_url + path, viewport, action, full=True)
-    changed, largest = difference(steady_browser, pruned, full)
+    pruned = capture(steady_context, http_url + path, viewport, action, full=False)
+    full = capture(steady_context, http_url + path, viewport, action, full=True)
+    changed, largest = difference(steady_context.browser, pruned, full)
     if changed:
         (tmp_path / "pruned.png").write_bytes(pruned)
         (tmp_path / "full.png").write_bytes(full)
