@@ -1,16 +1,18 @@
 """Every page opened once per reader, and everything checked while it is open.
 
-Opening a page is most of what the whole-site checks cost: each page is opened once for each
+Each page is opened once for each
 reader in READERS (a width and a colour scheme), and while it is open it is checked for what
 the console logged, the requests it made, axe-core's violations (on the page as loaded) and a
 keyboard walk forwards then backwards (after axe: the walk moves focus and scroll). Several
 pages are inspected at once (Playwright's async API, on a thread of its own beside the tests'
 synchronous browser), so that one page's work fills another's waits (a page load, a frame
-after each key). A reader's pages share one browser context and AT_ONCE tabs, each sent from
-page to page as a reader's would be: the first page of a new tab costs Chromium a renderer
-process, about a second and a half of CPU, and the walks change no state (they only move
-focus). Per reader, the walks take about two thirds of the time: each key costs Chromium about
-35 ms of CPU (input, focus, scroll, a frame, the checks).
+after each key). The pages are shared out between AT_ONCE tabs, each sent from page to page as
+a reader's would be (a tab's first page costs Chromium a renderer process, about a second and a
+half of CPU; the walks change no state, they only move focus), and each in a browser context of
+its own (tabs of one context share a renderer process, and wait for each other's frames: a walk
+of four tabs in one context took five times as long). Per reader and language, the walks take
+about two thirds of the time: each key costs Chromium about 35 ms of CPU (input, focus, scroll,
+a frame, the checks).
 """
 
 from __future__ import annotations
@@ -29,7 +31,7 @@ from .browser import AXE, AXE_OPTIONS, AXE_TAGS, Visit, axe_lines, record
 READERS = {"1280-light": (DESKTOP, "light"), "390-dark": (PHONE, "dark")}
 PALETTES = {"light": "default", "dark": "slate"}  # the reader's preferred scheme: Material's palette
 KEYS = ("Tab", "Shift+Tab")  # downwards (a stop appears at the bottom), then upwards (under the sticky header)
-AT_ONCE = 4
+AT_ONCE = 2
 STOP_LIMIT = 300
 
 
@@ -92,10 +94,10 @@ def inspect_every_page(urls: list[str], reader: str) -> list[Inspection]:
     async def inspect_all() -> list[Inspection]:
         async with async_playwright() as playwright:
             browser = await playwright.chromium.launch(executable_path=chromium.EXECUTABLE, args=chromium.FLAGS)
-            context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
-            await context.add_init_script(COLOUR_JS)
             tabs: asyncio.Queue = asyncio.Queue()
             for _ in range(AT_ONCE):
+                context = await browser.new_context(viewport=viewport, color_scheme=scheme, reduced_motion="reduce")
+                await context.add_init_script(COLOUR_JS)
                 tabs.put_nowait(_Tab(await context.new_page()))
 
             async def inspect(url: str) -> Inspection:
