@@ -55,6 +55,5 @@ def pages_to_inspect(site: Path, lang: str) -> list[Path]:
     return [
         page
         for page in language_pages(site, lang)
-        if not page.is_relative_to(current)
-        or (page.parent.name == project.PRIORITY_DIR and page.name.startswith("1-"))
+        if not page.is_relative_to(current) or (page.parent.name == project.PRIORITY_DIR and page.name.startswith("1-"))
     ]

@@ -48,31 +48,27 @@ def failed(state: str, found: dict | None) -> list[str]:
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_interactive_text_contrast_in_every_state(http_url, browser, scheme, path):
-    context = browser.new_context(viewport=DESKTOP, color_scheme=scheme, reduced_motion="reduce")
-    try:
-        page = context.new_page()
-        install(page)
-        page.goto(http_url + path, wait_until="load")
-        page.wait_for_load_state("networkidle")
-        problems = []
-        elements = page.query_selector_all(INTERACTIVE)
-        assert elements
-        for element in elements:
+def test_interactive_text_contrast_in_every_state(http_url, new_tab, scheme, path):
+    page = new_tab(DESKTOP, color_scheme=scheme, reduced_motion="reduce")
+    install(page)
+    page.goto(http_url + path, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    problems = []
+    elements = page.query_selector_all(INTERACTIVE)
+    assert elements
+    for element in elements:
+        page.mouse.move(0, 0)
+        rest = element.evaluate(AT_REST)
+        if rest is None:  # not shown
+            continue
+        problems += failed("at rest", rest["contrast"])
+        if rest["point"]:
+            page.mouse.move(*rest["point"])
+            problems += failed("hovered", element.evaluate(HOVERED))
             page.mouse.move(0, 0)
-            rest = element.evaluate(AT_REST)
-            if rest is None:  # not shown
-                continue
-            problems += failed("at rest", rest["contrast"])
-            if rest["point"]:
-                page.mouse.move(*rest["point"])
-                problems += failed("hovered", element.evaluate(HOVERED))
-                page.mouse.move(0, 0)
-            problems += failed("focused", element.evaluate(FOCUSED))
-        assert problems == []
-        page.wait_for_load_state("networkidle")
-    finally:
-        context.close()
+        problems += failed("focused", element.evaluate(FOCUSED))
+    assert problems == []
+    page.wait_for_load_state("networkidle")
 
 
 def test_footer_links_are_underlined(http_url, page):

@@ -20,12 +20,10 @@ DECORATION = """el => {
 
 
 @pytest.fixture(params=[DESKTOP, PHONE], ids=["1280", "390"])
-def forced_page(request, browser):
-    context = browser.new_context(viewport=request.param, forced_colors="active")
-    page = context.new_page()
+def forced_page(request, new_tab):
+    page = new_tab(request.param, forced_colors="active")
     yield page
     page.wait_for_load_state("networkidle")
-    context.close()
 
 
 @pytest.mark.parametrize(

@@ -18,21 +18,15 @@ PRIORITY = "priorites/1-independance-souverainete-paix.html"
 
 
 @pytest.fixture
-def open_page(browser):
-    contexts = []
-
-    def open_page(url, viewport=DESKTOP, **options):
-        context = browser.new_context(viewport=viewport, reduced_motion="reduce", **options)
-        contexts.append(context)
-        page = context.new_page()
+def open_page(new_tab):
+    def open_page(url, viewport=DESKTOP, **media):
+        page = new_tab(viewport, reduced_motion="reduce", **media)
         install(page)
         page.goto(url, wait_until="load")  # every script has run: Material's and edition.js's controls are in place
         page.evaluate("document.fonts.ready")  # the text is laid out in its own font
         return page
 
-    yield open_page
-    for context in contexts:
-        context.close()
+    return open_page
 
 
 def focus_named(page, name: str, key: str = "Tab") -> None:

@@ -51,15 +51,11 @@ EMPTY_LANDMARKS = """() => [...document.querySelectorAll(
 @pytest.mark.parametrize(
     "path", ["priorites/1-independance-souverainete-paix.html", "en/index.html", "km/texte-parallele.html"]
 )
-def test_no_empty_landmark(http_url, browser, path):
-    context = browser.new_context(viewport=DESKTOP)
-    try:
-        page = context.new_page()
-        page.goto(http_url + path, wait_until="load")
-        page.wait_for_load_state("networkidle")
-        assert page.evaluate(EMPTY_LANDMARKS) == []
-    finally:
-        context.close()
+def test_no_empty_landmark(http_url, new_tab, path):
+    page = new_tab(DESKTOP)
+    page.goto(http_url + path, wait_until="load")
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate(EMPTY_LANDMARKS) == []
 
 
 @pytest.mark.parametrize(
