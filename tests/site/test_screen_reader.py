@@ -15,6 +15,12 @@ pytestmark = pytest.mark.browser
 LANGS = {"fr": "", "en": "en/", "km": "km/"}
 
 
+@pytest.fixture
+def page(new_tab):
+    """A new tab of the reading context (tests/conftest.py): these tests only read the session's site."""
+    return new_tab()
+
+
 def headings(page) -> list[tuple[int, str]]:
     """(level, accessible name) of each heading of the article, from the accessibility tree."""
     tree = page.locator("article").aria_snapshot()
