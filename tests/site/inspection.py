@@ -1,18 +1,17 @@
 """Every page opened once per reader, and everything checked while it is open.
 
-Each page is opened once for each
-reader in READERS (a width and a colour scheme), and while it is open it is checked for what
-the console logged, the requests it made, axe-core's violations (on the page as loaded) and a
-keyboard walk forwards then backwards (after axe: the walk moves focus and scroll). Several
-pages are inspected at once (Playwright's async API, on a thread of its own beside the tests'
-synchronous browser), so that one page's work fills another's waits (a page load, a frame
-after each key). The pages are shared out between AT_ONCE tabs, each sent from page to page as
-a reader's would be (a tab's first page costs Chromium a renderer process, about a second and a
-half of CPU; the walks change no state, they only move focus), and each in a browser context of
-its own (tabs of one context share a renderer process, and wait for each other's frames: a walk
-of four tabs in one context took five times as long). Per reader and language, the walks take
-about two thirds of the time: each key costs Chromium about 35 ms of CPU (input, focus, scroll,
-a frame, the checks).
+Each page is opened once for each reader in READERS (a width and a colour scheme), and while it
+is open it is checked for what the console logged, the requests it made, axe-core's violations
+(on the page as loaded) and a keyboard walk forwards then backwards (after axe: the walk moves
+focus and scroll). Several pages are inspected at once (Playwright's async API, on a thread of
+its own beside the tests' synchronous browser), so that one page's work fills another's waits (a
+page load, a frame after each key). The pages are shared out between AT_ONCE tabs, each sent
+from page to page as a reader's would be (a tab's first page costs Chromium a renderer process,
+about a second and a half of CPU; the walks change no state, they only move focus), and each in
+a browser context of its own (tabs of one context share a renderer process, and wait for each
+other's frames: a walk of four tabs in one context took five times as long). Per reader and
+language, the walks take about two thirds of the time: each key costs Chromium about 35 ms of
+CPU (input, focus, scroll, a frame, the checks).
 """
 
 from __future__ import annotations
