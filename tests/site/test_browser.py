@@ -38,14 +38,16 @@ def test_every_page_is_clean_and_keyboard_usable(site, http_url, browser, reader
     assert problems == {}
 
 
-def test_palette_toggle_switches_scheme(http_url, page):
+def test_palette_toggle_switches_scheme(http_url, new_tab):
+    page = new_tab()
     visit(page, http_url)
     assert page.get_attribute("body", "data-md-color-scheme") == "default"  # the context prefers light
     page.locator("form[data-md-component=palette] button:visible").first.click()
     assert page.get_attribute("body", "data-md-color-scheme") == "slate"
 
 
-def test_keyboard_reaches_skip_link_first(http_url, page):
+def test_keyboard_reaches_skip_link_first(http_url, new_tab):
+    page = new_tab()
     visit(page, http_url)
     page.keyboard.press("Tab")
     skip = page.locator("a.md-skip")  # Material's skip link
@@ -60,7 +62,8 @@ def test_keyboard_reaches_skip_link_first(http_url, page):
     )
 
 
-def test_language_switch_keeps_the_cited_paragraph(http_url, page):
+def test_language_switch_keeps_the_cited_paragraph(http_url, new_tab):
+    page = new_tab()
     visit(page, http_url + "priorites/3-diplomatie-economique.html#p3-2")
     page.locator(".md-select").first.hover()
     page.locator('a.md-select__link[hreflang="km"]').click()
@@ -80,7 +83,8 @@ def test_khmer_font_loads_on_khmer_pages_only(http_url, page):
     assert page.evaluate("document.fonts.check('16px \"Edition Khmer\"', 'ខ្មែរ')")
 
 
-def test_cited_paragraph_is_scrolled_to_and_highlighted(http_url, page):
+def test_cited_paragraph_is_scrolled_to_and_highlighted(http_url, new_tab):
+    page = new_tab()
     visit(page, http_url + "en/priorites/3-diplomatie-economique.html#p3-2")
     paragraph = page.locator("#p3-2")
     assert paragraph.evaluate("p => p.matches(':target')")
@@ -117,7 +121,8 @@ def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page)
     assert page.url.endswith("#p2-1")
 
 
-def test_side_by_side_reader_chooses_the_pair(http_url, page):
+def test_side_by_side_reader_chooses_the_pair(http_url, new_tab):
+    page = new_tab()
     visit(page, http_url + "texte-parallele.html")
 
     def visible():

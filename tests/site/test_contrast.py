@@ -71,8 +71,9 @@ def test_interactive_text_contrast_in_every_state(http_url, new_tab, scheme, pat
     page.wait_for_load_state("networkidle")
 
 
-def test_footer_links_are_underlined(http_url, page):
+def test_footer_links_are_underlined(http_url, new_tab):
     """Colour does not mark them apart from the footer's text (WCAG 1.4.1): an underline does."""
+    page = new_tab()
     page.goto(http_url + "priorites/1-independance-souverainete-paix.html", wait_until="load")
     links = page.locator(".md-copyright a")
     assert links.count() == 4  # the ministry, the accessibility statement, the editions, report a problem

@@ -175,7 +175,8 @@ OVERVIEW_MARKER = "getComputedStyle(document.querySelector('ol.pe-overview')).li
 
 
 @pytest.mark.browser
-def test_ordered_lists_are_numbered_in_khmer_on_khmer_pages_only(http_url, page):
+def test_ordered_lists_are_numbered_in_khmer_on_khmer_pages_only(http_url, new_tab):
+    page = new_tab()
     page.goto(http_url + project.language_prefix("km") + "index.html")
     assert page.evaluate(ADD_LIST) == "khmer"
     assert page.evaluate(OVERVIEW_MARKER) == "none"  # its statements carry their numbers: not numbered twice

@@ -115,37 +115,29 @@ HIGHLIGHTS = [
 
 
 @pytest.mark.parametrize("lang", project.language_codes())
-def test_results_highlight_the_words_the_text_has(site, http_url, browser, lang):
-    context = browser.new_context()
-    observe(context)
-    page = context.new_page()
-    try:
-        page.goto(http_url + project.language_prefix(lang) + "index.html")
-        for _, query, paragraph, words in (h for h in HIGHLIGHTS if h[0] == lang):
-            links = [link for group in type_query(page, query) for link in group]
-            path, fragment = paragraph.split("#")
-            marks = [
-                set(link["marks"])
-                for link in links
-                if urlsplit(link["href"]).path.endswith("/" + path) and urlsplit(link["href"]).fragment == fragment
-            ]
-            assert marks == [words], (query, paragraph, marks)
-    finally:
-        context.close()
+def test_results_highlight_the_words_the_text_has(site, http_url, new_tab, lang):
+    page = new_tab()
+    observe(page)
+    page.goto(http_url + project.language_prefix(lang) + "index.html")
+    for _, query, paragraph, words in (h for h in HIGHLIGHTS if h[0] == lang):
+        links = [link for group in type_query(page, query) for link in group]
+        path, fragment = paragraph.split("#")
+        marks = [
+            set(link["marks"])
+            for link in links
+            if urlsplit(link["href"]).path.endswith("/" + path) and urlsplit(link["href"]).fragment == fragment
+        ]
+        assert marks == [words], (query, paragraph, marks)
 
 
-def test_khmer_result_count_is_written_in_khmer_digits(site, http_url, browser):
-    context = browser.new_context()
-    observe(context)
-    page = context.new_page()
-    try:
-        page.goto(http_url + "km/index.html")
-        groups = type_query(page, "សន្តិ")  # peace, security: priorities 1 and 4
-        assert len(groups) == 2
-        meta = page.locator(".md-search-result__meta")
-        page.wait_for_function("() => /២/.test(document.querySelector('.md-search-result__meta').textContent)")
-        assert "២" in meta.text_content() and not re.search(r"[0-9]", meta.text_content())
-        status = page.locator("[data-pe-search-status]")
-        assert "២" in status.text_content() and not re.search(r"[0-9]", status.text_content())
-    finally:
-        context.close()
+def test_khmer_result_count_is_written_in_khmer_digits(site, http_url, new_tab):
+    page = new_tab()
+    observe(page)
+    page.goto(http_url + "km/index.html")
+    groups = type_query(page, "សន្តិ")  # peace, security: priorities 1 and 4
+    assert len(groups) == 2
+    meta = page.locator(".md-search-result__meta")
+    page.wait_for_function("() => /២/.test(document.querySelector('.md-search-result__meta').textContent)")
+    assert "២" in meta.text_content() and not re.search(r"[0-9]", meta.text_content())
+    status = page.locator("[data-pe-search-status]")
+    assert "២" in status.text_content() and not re.search(r"[0-9]", status.text_content())
