@@ -11,13 +11,15 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
 from policy_text import chromium, project
 from policy_text.project import ROOT_VARIABLE
+
+from .site.browser import Reading
 
 SITE_URL = "https://politique-etrangere.example/"  # as a deployment sets it (.example is reserved)
 ISSUES_URL = "https://forge.example/politique-etrangere/issues"  # likewise
@@ -100,39 +102,19 @@ def browser():
 
 
 @pytest.fixture(scope="session")
-def reading_context(browser, http_url):
-    """A browser context with a tab kept on the session's site: the tabs `new_tab` opens in it
-    share that tab's renderer process (a context, or a tab alone on the site, costs Chromium a new
-    one: about 1.5 s of CPU)."""
-    context = browser.new_context()
-    kept = context.new_page()
-    kept.goto(http_url + "index.html", wait_until="load")
-    yield context, kept
-    context.close()
+def reading(browser, http_url) -> Iterator[Reading]:
+    """The reader's context of the session's site (tests/site/browser.Reading), one per worker."""
+    reading = Reading(browser, http_url + "index.html")
+    yield reading
+    reading.context.close()
 
 
 @pytest.fixture
-def new_tab(reading_context):
-    """`new_tab(viewport=None, **media)`: a new tab of the reading context, `media` as
-    Page.emulate_media takes it (color_scheme, reduced_motion, forced_colors), for a test that
-    reads the session's site over http://. Its tabs are closed after the test, and what the site
-    stored (its localStorage: the palette chosen) cleared, so that each test is a new reader."""
-    context, kept = reading_context
-    opened = []
-
-    def new_tab(viewport: dict | None = None, **media):
-        tab = context.new_page()
-        opened.append(tab)
-        if viewport:
-            tab.set_viewport_size(viewport)
-        if media:
-            tab.emulate_media(**media)
-        return tab
-
-    yield new_tab
-    for tab in opened:
-        tab.close()
-    kept.evaluate("localStorage.clear()")
+def new_tab(reading):
+    """`new_tab(viewport=None, **media)`: a new tab of the session's reading context (Reading.new_tab), for
+    a test that only reads the session's site over http://; after the test, Reading.forget."""
+    yield reading.new_tab
+    reading.forget()
 
 
 @pytest.fixture

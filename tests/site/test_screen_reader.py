@@ -15,12 +15,6 @@ pytestmark = pytest.mark.browser
 LANGS = {"fr": "", "en": "en/", "km": "km/"}
 
 
-@pytest.fixture
-def page(new_tab):
-    """A new tab of the reading context (tests/conftest.py): these tests only read the session's site."""
-    return new_tab()
-
-
 def headings(page) -> list[tuple[int, str]]:
     """(level, accessible name) of each heading of the article, from the accessibility tree."""
     tree = page.locator("article").aria_snapshot()
@@ -28,7 +22,8 @@ def headings(page) -> list[tuple[int, str]]:
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_full_text_headings_are_named_by_their_text(http_url, page, lang):
+def test_full_text_headings_are_named_by_their_text(http_url, new_tab, lang):
+    page = new_tab()
     page.goto(http_url + LANGS[lang] + "texte-integral.html", wait_until="load")
     texts = page.locator("article h2").evaluate_all("hs => hs.map(h => h.textContent.trim())")
     assert len(texts) == 6
@@ -36,7 +31,8 @@ def test_full_text_headings_are_named_by_their_text(http_url, page, lang):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_side_by_side_has_a_heading_per_part(http_url, page, lang):
+def test_side_by_side_has_a_heading_per_part(http_url, new_tab, lang):
+    page = new_tab()
     page.goto(http_url + LANGS[lang] + "texte-parallele.html", wait_until="load")
     outline = headings(page)
     assert [level for level, _ in outline] == [1] + [2] * 6  # the page, the introduction, five priorities
@@ -72,7 +68,8 @@ def test_no_empty_landmark(http_url, new_tab, path):
         ("priorites/1-independance-souverainete-paix.html", "§ 1"),  # no notice: the text
     ],
 )
-def test_skip_link_lands_where_the_content_starts(http_url, page, path, first):
+def test_skip_link_lands_where_the_content_starts(http_url, new_tab, path, first):
+    page = new_tab()
     page.goto(http_url + path, wait_until="load")
     page.wait_for_load_state("networkidle")
     page.keyboard.press("Tab")

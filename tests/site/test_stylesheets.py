@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 import material
@@ -19,6 +20,7 @@ import pytest
 from policy_text import chromium
 
 from .a11y import DESKTOP, PHONE
+from .browser import Reading
 from .search import observe, type_query
 
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
@@ -67,18 +69,15 @@ VIEWS = [
 
 
 @pytest.fixture(scope="module")
-def steady_context(browser, http_url):
-    """A context of a Chromium drawing text the same way whatever the compositing (no LCD
-    antialiasing), preferring light. One of its tabs stays on the site: the others, a new one per
-    capture, share its renderer process (a tab opened alone costs Chromium a new one, a second and a
-    half of CPU)."""
+def steady(browser, http_url) -> Iterator[Reading]:
+    """A reading context (tests/site/browser.Reading) of a Chromium drawing text the same way whatever
+    the compositing (no LCD antialiasing); it prefers light, as a new context does."""
     steady = browser.browser_type.launch(
         executable_path=chromium.EXECUTABLE, args=chromium.FLAGS + ["--disable-lcd-text", "--force-color-profile=srgb"]
     )
-    context = steady.new_context(color_scheme="light")
-    observe(context)  # for search views: when the results are those of the query
-    context.new_page().goto(http_url, wait_until="load")
-    yield context
+    reading = Reading(steady, http_url + "index.html")
+    observe(reading.context)  # for search views: when the results are those of the query
+    yield reading
     steady.close()
 
 
@@ -89,11 +88,10 @@ def serve(path: Path):
     return handler
 
 
-def capture(context, url: str, viewport: dict, action, full: bool) -> bytes:
-    """`url` in a new tab of `context` once settled, after `action`; with Material's full stylesheets
-    if `full`. What the tab stored (the palette chosen) is cleared: the next starts as a new reader."""
-    page = context.new_page()
-    page.set_viewport_size(viewport)
+def capture(reading: Reading, url: str, viewport: dict, action, full: bool) -> bytes:
+    """`url` in a new tab of `reading` once settled, after `action`; with Material's full stylesheets
+    if `full`. The tab forgotten after: the next capture is a new reader's."""
+    page = reading.new_tab(viewport)
     if full:
         for kind in ("main", "palette"):
             page.route(re.compile(rf"/assets/stylesheets/{kind}\.[0-9a-f]{{8}}\.min\.css$"), serve(original(kind)))
@@ -110,8 +108,7 @@ def capture(context, url: str, viewport: dict, action, full: bool) -> bytes:
             page.wait_for_timeout(300)
         return image
     finally:
-        page.evaluate("localStorage.clear()")
-        page.close()
+        reading.forget()
 
 
 # Chromium does not always rasterise an icon identically twice (seen: 45 pixels of the palette
@@ -163,11 +160,11 @@ def test_material_stylesheets_are_pruned_and_renamed(site):
 @pytest.mark.pixels
 @pytest.mark.parametrize("name,path,viewport,action", VIEWS, ids=[view[0] for view in VIEWS])
 def test_pages_look_the_same_with_materials_full_stylesheets(
-    site, http_url, steady_context, tmp_path, name, path, viewport, action
+    site, http_url, steady, tmp_path, name, path, viewport, action
 ):
-    pruned = capture(steady_context, http_url + path, viewport, action, full=False)
-    full = capture(steady_context, http_url + path, viewport, action, full=True)
-    changed, largest = difference(steady_context.browser, pruned, full)
+    pruned = capture(steady, http_url + path, viewport, action, full=False)
+    full = capture(steady, http_url + path, viewport, action, full=True)
+    changed, largest = difference(steady.context.browser, pruned, full)
     if changed:
         (tmp_path / "pruned.png").write_bytes(pruned)
         (tmp_path / "full.png").write_bytes(full)
