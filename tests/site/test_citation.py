@@ -187,6 +187,50 @@ def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 
     assert "Unofficial English translation." in page.evaluate("navigator.clipboard.readText()")
 
 
+# A browser that refuses the Clipboard API (its settings, a framing page's policy): writeText rejects.
+REFUSING_CLIPBOARD_API = (
+    "navigator.clipboard.writeText = () =>"
+    " Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'))"
+)
+
+
+def press_copy(page, part: str) -> None:
+    page.locator(f'[data-pe-cite-copy="{part}"]').focus()
+    page.keyboard.press("Enter")
+
+
+def test_copy_falls_back_to_the_copy_command_when_the_clipboard_api_is_refused(
+    http_url,
+    clipboard_page,  # noqa: F811 - the fixture
+):
+    page = clipboard_page
+    page.add_init_script(REFUSING_CLIPBOARD_API)
+    visit(page, http_url + PAGE)
+    _, dialog = open_cite(page, "p1-1")
+    press_copy(page, "bibtex")
+    said = "Copié\u00a0: BibTeX (biblatex)"
+    page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
+    assert page.evaluate("navigator.clipboard.readText()") == value(dialog, "bibtex")
+    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite-copy')") == "bibtex"  # focus stays
+
+
+def test_copy_refused_twice_selects_the_text_and_says_how_to_copy_it(
+    http_url,
+    clipboard_page,  # noqa: F811 - the fixture
+):
+    page = clipboard_page
+    page.add_init_script(REFUSING_CLIPBOARD_API + "; document.execCommand = () => false")
+    visit(page, http_url + "en/" + PAGE)
+    _, dialog = open_cite(page, "p1-1")
+    press_copy(page, "ris")
+    said = "The browser did not allow copying: the text is selected, copy it with Ctrl+C (⌘C on a Mac)."
+    page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
+    assert page.evaluate("getSelection().toString()") == value(dialog, "ris")
+    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite-copy')") == "ris"
+    page.keyboard.press("Control+C")  # as the message says: the browser's own copy
+    assert page.evaluate("navigator.clipboard.readText()") == value(dialog, "ris")
+
+
 def test_paragraph_number_still_copies_the_current_address_and_announces_the_permanent_one(
     http_url,
     clipboard_page,  # noqa: F811 - the fixture

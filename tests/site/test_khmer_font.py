@@ -12,10 +12,12 @@ which Material's scripts leave alone (its header and search texts come and go as
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import pytest
 from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Page
 
 from policy_text import khmer_font
 
@@ -79,6 +81,7 @@ KHMER_RUNS = """() => {
 class Run:
     text: str
     in_content: bool
+    in_dialog: bool
     fonts: list[tuple[str, bool, int]]  # (font, whether the page's own, glyphs); none when not drawn
 
 
@@ -108,11 +111,13 @@ class Painter:
         self.devtools.send("DOM.enable")
         self.devtools.send("CSS.enable")
 
-    def draw(self, url: str) -> Drawing:
-        """`url` as Chromium draws it."""
+    def draw(self, url: str, then: Callable[[Page], object] | None = None) -> Drawing:
+        """`url` as Chromium draws it, after `then(page)` if given (what a reader does there)."""
         page, devtools = self.page, self.devtools
         self.requests.clear()
         page.goto(url, wait_until="load")
+        if then is not None:
+            then(page)
         page.evaluate("document.fonts.ready.then(() => null)")
         blocks = page.evaluate(LAYOUT)
         font_loaded = page.evaluate(KHMER_RUNS)
@@ -121,7 +126,7 @@ class Painter:
         def nodes(selector: str) -> list[int]:
             return devtools.send("DOM.querySelectorAll", {"nodeId": root, "selector": selector})["nodeIds"]
 
-        content = set(nodes(".md-content .khmer-run"))
+        content, dialog = set(nodes(".md-content .khmer-run")), set(nodes("dialog .khmer-run"))
         runs = []
         for node in nodes(".khmer-run"):
             try:
@@ -133,7 +138,12 @@ class Painter:
                 assert node not in content, "the content changed while it was measured"
                 continue
             runs.append(
-                Run(text, node in content, [(f["familyName"], f["isCustomFont"], f["glyphCount"]) for f in fonts])
+                Run(
+                    text,
+                    node in content,
+                    node in dialog,
+                    [(f["familyName"], f["isCustomFont"], f["glyphCount"]) for f in fonts],
+                )
             )
         return Drawing(blocks, runs, font_loaded, len(self.requests))
 
@@ -174,3 +184,22 @@ def test_subset_font_draws_khmer_pages_as_the_full_font(site, http_url, browser,
             assert [(name, ours) for name, ours, _ in run.fonts] == [("Noto Sans Khmer", True)], f"{where}: {run.text}"
         content = [[(run.text, run.fonts) for run in drawing.runs if run.in_content] for drawing in (subset, full)]
         assert content[0] == content[1], f"{where}: glyph counts"
+
+
+def test_cite_dialog_draws_its_khmer_in_the_sites_font(http_url, browser):
+    """The Cite dialog of a Khmer page: its headings and the citation in every format, BibTeX and RIS
+    set in the code font included, drawn by the site's Khmer font (not a system font, nor tofu)."""
+    from .test_citation import open_cite
+
+    painter = Painter(browser, 390)
+    try:
+        drawing = painter.draw(
+            http_url + "km/priorites/1-independance-souverainete-paix.html", lambda page: open_cite(page, "p1-1")
+        )
+    finally:
+        painter.close()
+    assert drawing.font_loaded
+    in_dialog = [run for run in drawing.runs if run.in_dialog]
+    assert len(in_dialog) > 10 and all(run.fonts for run in in_dialog)  # every run of the dialog drawn
+    for run in in_dialog:
+        assert [(name, ours) for name, ours, _ in run.fonts] == [("Noto Sans Khmer", True)], run.text

@@ -73,19 +73,28 @@
     return page.split("#")[0] + "#" + id;
   }
 
-  function copyText(text) {
-    if (navigator.clipboard && window.isSecureContext) {
-      return navigator.clipboard.writeText(text);
-    }
-    var field = document.createElement("textarea");
+  /* The Clipboard API; where a browser refuses it (its settings, a framing page's policy, a page
+     without focus) or lacks it (file:// in some browsers), the copy command, from a field inside
+     `within` (the open modal dialog: outside it the page is inert), focus given back after. */
+  function copyText(text, within) {
+    var api = navigator.clipboard && window.isSecureContext
+      ? navigator.clipboard.writeText(text) : Promise.reject(new Error("no Clipboard API"));
+    return api.catch(function () { return copyWithCommand(text, within || document.body); });
+  }
+  function copyWithCommand(text, within) {
+    var focused = document.activeElement, field = document.createElement("textarea");
     field.value = text;
     field.setAttribute("readonly", "");
+    field.setAttribute("aria-hidden", "true");
+    field.tabIndex = -1;
     field.style.position = "fixed";
     field.style.opacity = "0";
-    document.body.appendChild(field);
+    within.appendChild(field);
     field.select();
-    var copied = document.execCommand("copy");
+    var copied = false;
+    try { copied = document.execCommand("copy"); } catch (error) { /* refused */ }
     field.remove();
+    if (focused && focused !== document.activeElement && focused.focus) focused.focus({ preventScroll: true });
     return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
 
@@ -200,14 +209,21 @@
       var copy = event.target.closest("[data-pe-cite-copy]");
       if (!copy) return;
       var part = copy.getAttribute("data-pe-cite-copy");
-      var value = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]').textContent;
+      var shown = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]');
       var status = citeDialog.querySelector("[data-pe-cite-status]");
-      copyText(value).then(function () {
+      function say(message) {
         status.textContent = "";
-        setTimeout(function () {
-          status.textContent = sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent });
-        }, 50);
-      }, function () { /* copying refused: the text stays selectable in the dialog */ });
+        setTimeout(function () { status.textContent = message; }, 50);
+      }
+      copyText(shown.textContent, citeDialog).then(function () {
+        say(sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }));
+      }, function () {  /* both refused: the text selected, for the reader's own copy */
+        var range = document.createRange(), selection = window.getSelection();
+        range.selectNodeContents(shown);
+        selection.removeAllRanges();
+        selection.addRange(range);
+        say(ui.refused);
+      });
     });
     citeDialog.addEventListener("close", function () {
       if (citeOpener && citeOpener.isConnected) citeOpener.focus();
