@@ -240,7 +240,7 @@ def environment(chromium_version: str, lighthouse_run: bool, load_average: float
         "cpu_cores": os.cpu_count(),
         "load_average": round(load_average, 2),  # at the start: other work on the machine slows the timings
         "python": platform.python_version(),
-        "chromium": chromium_version,
+        "chromium": f"{chromium_version} ({Path(chromium.EXECUTABLE).name})",  # chromium, or CHROMIUM's
         "lighthouse": lighthouse_version() if lighthouse_run else None,
     }
 

@@ -87,8 +87,8 @@ def http_url(site) -> str:
 def browser():
     if not Path(chromium.EXECUTABLE).exists():
         message = (
-            f"no Chromium at {chromium.EXECUTABLE}: install Debian's chromium (apt-get install chromium)"
-            " to run browser tests"
+            f"no Chromium at {chromium.EXECUTABLE}: install Debian's chromium (apt-get install chromium),"
+            " or name an installed one in CHROMIUM, to run browser tests"
         )
         if IN_CI:
             pytest.fail(message + " (CI must run them)")
