@@ -97,6 +97,11 @@
     if (focused && focused !== document.activeElement && focused.focus) focused.focus({ preventScroll: true });
     return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
+  /* A status region says `message`, anew even when it is the same again (emptied, then filled). */
+  function announce(region, message) {
+    region.textContent = "";
+    setTimeout(function () { region.textContent = message; }, 50);
+  }
 
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a.pe-cite, a.headerlink");
@@ -106,8 +111,7 @@
       var message = strings["cite.copied"] + " " + address;
       var permanent = link.matches("a.pe-cite") && permanentAddress(link.getAttribute("href").slice(1));
       if (permanent && permanent !== address) message += " " + citationData().strings["permanent.status"] + " " + permanent;
-      status.textContent = "";
-      setTimeout(function () { status.textContent = message; }, 50);
+      announce(status, message);
       if (window.alert$) window.alert$.next(strings["cite.copied"]);
     }, function () { /* copying refused: the link still leads to the paragraph */ });
   });
@@ -211,18 +215,14 @@
       var part = copy.getAttribute("data-pe-cite-copy");
       var shown = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]');
       var status = citeDialog.querySelector("[data-pe-cite-status]");
-      function say(message) {
-        status.textContent = "";
-        setTimeout(function () { status.textContent = message; }, 50);
-      }
       copyText(shown.textContent, citeDialog).then(function () {
-        say(sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }));
+        announce(status, sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }));
       }, function () {  /* both refused: the text selected, for the reader's own copy */
         var range = document.createRange(), selection = window.getSelection();
         range.selectNodeContents(shown);
         selection.removeAllRanges();
         selection.addRange(range);
-        say(ui.refused);
+        announce(status, ui.refused);
       });
     });
     citeDialog.addEventListener("close", function () {
