@@ -140,6 +140,12 @@ window.__a11y = (() => {
 """
 
 
+def hidden_from_sight(locator) -> bool:
+    """Whether a status region that screen readers read draws at most a pixel (visually hidden)."""
+    box = locator.bounding_box()
+    return box is not None and box["width"] <= 1 and box["height"] <= 1
+
+
 def install(page) -> None:
     """Make window.__a11y available on every document the page opens."""
     page.add_init_script(COLOUR_JS)

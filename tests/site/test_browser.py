@@ -7,6 +7,7 @@ import pytest
 from policy_text import project
 
 from ..conftest import SITE_URL
+from .a11y import hidden_from_sight
 from .browser import visit
 from .inspection import KEYS, PALETTES, READERS, inspect_every_page
 from .pages import pages_to_inspect
@@ -118,6 +119,7 @@ def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page)
     expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
     assert activate_and_read_clipboard(page, control) == expected
     assert expected in page.locator("[data-pe-copy-status]").text_content()
+    assert hidden_from_sight(page.locator("[data-pe-copy-status]"))  # said to screen readers, not shown
     assert page.url.endswith("#p2-1")
 
 

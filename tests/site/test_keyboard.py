@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from .a11y import DESKTOP, PHONE, install
+from .a11y import DESKTOP, PHONE, hidden_from_sight, install
 
 pytestmark = pytest.mark.browser
 
@@ -150,6 +150,7 @@ def test_search_keeps_focus_and_announces_results(http_url, open_page, viewport)
     status = page.locator("[data-pe-search-status]")
     assert status.get_attribute("role") == "status"
     page.wait_for_function("document.querySelector('[data-pe-search-status]').textContent.includes('trouvé')")
+    assert hidden_from_sight(status)  # Material shows the count: said, not shown twice
     page.keyboard.press("ArrowDown")
     assert page.evaluate("!!document.activeElement.closest('.md-search-result__list')")
     page.keyboard.press("ArrowUp")
