@@ -3,7 +3,8 @@
 Deterministic (sorted entries, fixed dates from SOURCE_DATE_EPOCH), so the same sources give
 the same archive; its size is written into the download link of each home page
 (overrides/partials/edition/download.html), in the digits of the page's language (`<html lang>`,
-policy_text.numerals: ៣៦០ on the Khmer home page), and that page is itself in the archive, hence the loop.
+policy_text.numerals: ៣៦០ on the Khmer home page), once it is written: the archive's own home pages
+hold no such link.
 """
 
 from __future__ import annotations
@@ -29,8 +30,11 @@ _ONLINE_METADATA = re.compile(
 )
 """What only hosts' visitors use: link previews (Open Graph, Twitter), JSON-LD for search engines,
 Highwire `citation_*` tags for reference managers (which read a page at its address, never from disk)."""
-_LINK = re.compile(r'(\bhref=")([^"#:?]+\.html)(#[^"]*)?(")')
-"""A link to a page of the site (relative: no scheme), with its fragment."""
+_LINK = re.compile(r'(\bhref=")([^"#:?]+\.(?:html|json))(#[^"]*)?(")')
+"""A link to a page of the site or its text in JSON (relative: no scheme), with its fragment."""
+_DOWNLOAD = re.compile(r'<li>\n?<p class="pe-download">.*?</p>\n?</li>\n?', re.S)
+"""The home pages' link to the archive (overrides/partials/edition/download.html, in a list item of
+home.html): a reader of the archive has it, and it is not in itself."""
 _SIZE = re.compile(r"(<span data-pe-dist-kb>)[^<]*(</span>)")
 _PAGE_LANG = re.compile(r'<html\b[^>]*\blang="([^"]+)"')
 _LUNR_ALWAYS = {"lunr.stemmer.support.min.js", "lunr.multi.min.js"}
@@ -46,8 +50,14 @@ def prune(site_dir: Path, lunr_languages: set[str]) -> None:
             path.unlink()
 
 
+def archived_page(html: str, name: str) -> str:
+    """The page `name` (its path in the site) as the archive holds it."""
+    return offline_links(without_online_metadata(_DOWNLOAD.sub("", html)), name)
+
+
 def offline_links(html: str, name: str) -> str:
-    """Links to pages left out of the archive (edition_pages.online_only) lead where it holds their text."""
+    """Links to files left out of the archive (edition_pages.online_only: pages, an edition's policy.json)
+    lead where it holds their text."""
     folder = posixpath.dirname(name)
 
     def relink(match: re.Match) -> str:
@@ -70,7 +80,7 @@ def _archived(path: Path, name: str) -> bytes:
     data = path.read_bytes()
     if path.suffix != ".html":
         return data
-    return offline_links(without_online_metadata(data.decode("utf-8")), name).encode("utf-8")
+    return archived_page(data.decode("utf-8"), name).encode("utf-8")
 
 
 def write_zip(site_dir: Path, target: Path) -> int:
@@ -104,10 +114,4 @@ def _write_size(site_dir: Path, kilobytes: int) -> None:
 
 def package(site_dir: Path) -> None:
     """Write the ZIP at the site's root, with its size (in kB, rounded up) shown on the home pages."""
-    kilobytes = None
-    for _ in range(5):  # the size shown is part of the archive: repeat until it is stable
-        size = -(-write_zip(site_dir, site_dir / ZIP_NAME) // 1000)
-        if size == kilobytes:
-            break
-        kilobytes = size
-        _write_size(site_dir, kilobytes)
+    _write_size(site_dir, -(-write_zip(site_dir, site_dir / ZIP_NAME) // 1000))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import posixpath
 import re
 import zipfile
 from pathlib import Path
@@ -11,7 +12,7 @@ from urllib.parse import unquote, urljoin, urlsplit
 import pytest
 
 from policy_text import editions, project
-from policy_text.offline import ZIP_NAME, offline_links, without_online_metadata
+from policy_text.offline import ZIP_NAME, archived_page, offline_links
 
 from ..conftest import ISSUES_URL, SITE_URL, SOURCE_DATE_EPOCH
 from .browser import visit
@@ -141,7 +142,27 @@ def test_zip_pages_are_the_sites_without_what_only_hosts_need(site):
     assert len(pages) >= 30
     for name in pages:
         built = (site / name).read_text(encoding="utf-8")
-        assert archive.read(name).decode("utf-8") == offline_links(without_online_metadata(built), name), name
+        assert archive.read(name).decode("utf-8") == archived_page(built, name), name
+    for home in ("index.html", "en/index.html", "km/index.html"):  # the link to the archive: not in it
+        assert ZIP_NAME in (site / home).read_text(encoding="utf-8") and ZIP_NAME not in archive.read(home).decode()
+
+
+def test_every_address_in_the_archives_pages_is_a_file_of_the_archive(site):
+    """Links, scripts, stylesheets, images: a relative address in an archived page resolves to a file the
+    archive holds (the link to the archive itself, an edition's policy.json kept online, would not)."""
+    archive = zipfile.ZipFile(site / ZIP_NAME)
+    names = set(archive.namelist())
+    addresses, missing = 0, []
+    for name in sorted(n for n in names if n.endswith(".html")):
+        for value in re.findall(r'\b(?:href|src)="([^"]+)"', archive.read(name).decode("utf-8")):
+            address = re.split(r"[#?]", value)[0]
+            if not address or re.match(r"[a-z][a-z0-9+.-]*:", address):  # a fragment, another host, data:
+                continue
+            addresses += 1
+            target = posixpath.normpath(posixpath.join(posixpath.dirname(name), address))
+            if target not in names:
+                missing.append(f"{name}: {address}")
+    assert addresses > 500 and missing == []
 
 
 def test_zip_links_lead_where_the_archive_holds_the_text(site):
