@@ -83,11 +83,19 @@ def _text_lang(documents: dict[str, dict], lang: str, number: int, row_id: str =
     return documents[lang]["priorities"][number - 1].get("language", lang)
 
 
-def side_by_side(documents: dict[str, dict], lang: str, left: str = "fr", right: str = "en") -> str:
+def default_pair(lang: str) -> tuple[str, str]:
+    """The pair a side-by-side page of `lang` shows first: the original, and the page's own language
+    beside it (on the original's page, the first translation)."""
+    original = project.default_language()
+    return original, lang if lang != original else next(c for c in project.language_codes() if c != original)
+
+
+def side_by_side(documents: dict[str, dict], lang: str) -> str:
     """HTML: a language choice, then one row per paragraph with a cell per language.
 
-    Without JavaScript the default pair shows; edition.js applies the reader's choice.
+    Without JavaScript the default pair (default_pair) shows; edition.js applies the reader's choice.
     """
+    left, right = default_pair(lang)
     names = {language.code: language.name for language in project.languages()}
 
     def select(name: str, chosen: str) -> str:

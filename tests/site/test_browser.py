@@ -140,6 +140,8 @@ def test_side_by_side_reader_chooses_the_pair(http_url, new_tab):
     assert "left=km&right=en" in page.url
     visit(page, http_url + "texte-parallele.html?left=en&right=fr")
     assert visible() == ["en", "fr"]
+    visit(page, http_url + "km/texte-parallele.html")  # the original, and the page's own language beside it
+    assert visible() == ["fr", "km"]
 
 
 def test_heading_link_copies_the_section_address(http_url, clipboard_page):
