@@ -175,6 +175,15 @@ def test_the_open_dialog_is_axe_clean_and_fits_a_phone(browser, http_url):
         context.close()
 
 
+# The dialog's status line is drawn inside the dialog's visible part, on top of whatever scrolls under it.
+STATUS_IN_VIEW = """() => {
+  const status = document.querySelector("[data-pe-cite-status]"), shown = status.getBoundingClientRect();
+  const dialog = status.closest("dialog").getBoundingClientRect();
+  const hit = document.elementFromPoint(shown.left + shown.width / 2, shown.top + shown.height / 2);
+  return shown.top >= dialog.top && shown.bottom <= dialog.bottom && status.contains(hit);
+}"""
+
+
 def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 - the fixture
     page = clipboard_page
     visit(page, http_url + "en/" + PAGE)
@@ -184,6 +193,7 @@ def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 
         said = "Copied: " + dialog.locator(f"#pe-cite-h-{part}").text_content()  # this part's, not the last one's
         page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
         assert page.evaluate("navigator.clipboard.readText()") == value(dialog, part)
+        assert page.evaluate(STATUS_IN_VIEW), part  # seen where the button is, not only heard
     assert "Unofficial English translation." in page.evaluate("navigator.clipboard.readText()")
 
 
