@@ -299,7 +299,7 @@
         var own = set.own.indexOf(name) >= 0;
         var list = words(ownDigits(name));
         synonymRaw[key].push(list.map(function (w) { return w.str; }));
-        var seqs = [list.map(function (w) { return processWord(w.str, false); }).filter(Boolean)];
+        var seqs = [list.map(function (w) { return nameWord(w.str); }).filter(Boolean)];
         if (settings.compounds && list.some(function (w) { return w.joinNext; }))
           seqs.push(joinRuns(list).map(function (w) { return processWord(w, false); }).filter(Boolean));
         seqs.forEach(function (seq) {
@@ -323,6 +323,13 @@
     return out;
   }
 
+  /* A word of a glossary name, or of a query, as the index holds it; a word in a script the language's
+     pipeline drops (Khmer on the French and English pages) as written: its name in that script still
+     names the set. */
+  function nameWord(word) {
+    return processWord(word, false) || (/\p{L}/u.test(word) ? word : "");
+  }
+
   /* The longest glossary name whose words start at words[i] (stop words between them skipped). */
   function synonymAt(processed, i) {
     var best = null;
@@ -341,7 +348,7 @@
 
   /* A query as units: a glossary name (its key), a hyphenated word (joined), or a word. */
   function units(list) {
-    var processed = list.map(function (w) { return processWord(w.str, false); });
+    var processed = list.map(function (w) { return nameWord(w.str); });
     var out = [];
     for (var i = 0, plainUntil = 0; i < list.length;) {
       var synonym = i >= plainUntil ? synonymAt(processed, i) : null;
