@@ -203,3 +203,25 @@ def test_cite_dialog_draws_its_khmer_in_the_sites_font(http_url, browser):
     assert len(in_dialog) > 10 and all(run.fonts for run in in_dialog)  # every run of the dialog drawn
     for run in in_dialog:
         assert [(name, ours) for name, ours, _ in run.fonts] == [("Noto Sans Khmer", True)], run.text
+
+
+@pytest.mark.parametrize("home", ["index.html", "en/index.html"])
+def test_khmer_typed_in_the_search_box_of_another_language_is_drawn_in_the_sites_font(http_url, page, home):
+    """A glossary name in Khmer (អាស៊ាន) finds its set on the French and English pages: the box draws it in
+    the site's Khmer font, fetched only once the reader types Khmer."""
+    requests: list[str] = []
+    page.on("request", lambda r: requests.append(r.url) if r.url.endswith(khmer_font.SITE_FONT) else None)
+    page.goto(http_url + home, wait_until="networkidle")
+    assert requests == []
+    box = page.locator(".md-search__input")
+    box.click()
+    box.fill("អាស៊ាន")
+    page.wait_for_function("document.fonts.check('16px \"Edition Khmer\"', 'អាស៊ាន')")
+    devtools = page.context.new_cdp_session(page)
+    devtools.send("DOM.enable")
+    devtools.send("CSS.enable")
+    root = devtools.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+    node = devtools.send("DOM.querySelector", {"nodeId": root, "selector": ".md-search__input"})["nodeId"]
+    fonts = devtools.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+    assert [(f["familyName"], f["isCustomFont"]) for f in fonts] == [("Noto Sans Khmer", True)]
+    assert len(requests) == 1
