@@ -90,8 +90,16 @@ def edition_statement(work: Work) -> str:
 
 
 def _sentences(lang: str, parts: list[str]) -> str:
+    """The parts as sentences, each ended by the language's full stop; after the address, a stop other
+    than "." is set off by a space: link detection takes "។" for part of the address (its fragment)."""
     stop = _t(lang, "cite.stop")
-    return " ".join(part if part.endswith((".", "។", stop)) else part + stop for part in parts)
+
+    def ended(part: str) -> str:
+        if part.endswith((".", "។", stop)):
+            return part
+        return part + (f" {stop}" if part == slot("url") and stop != "." else stop)
+
+    return " ".join(ended(part) for part in parts)
 
 
 def title_with_translation(work: Work) -> str:
