@@ -120,6 +120,7 @@ def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page)
     assert activate_and_read_clipboard(page, control) == expected
     assert expected in page.locator("[data-pe-copy-status]").text_content()
     assert hidden_from_sight(page.locator("[data-pe-copy-status]"))  # said to screen readers, not shown
+    assert page.locator(".md-dialog__inner").text_content() == "បានចម្លងតំណ៖ § ២.១"  # the toast names what
     assert page.url.endswith("#p2-1")
 
 
@@ -150,3 +151,4 @@ def test_heading_link_copies_the_section_address(http_url, clipboard_page):
     link = page.locator('a.headerlink[href="#priorite-3"]')
     assert link.get_attribute("aria-label") == "Link to this section"
     assert activate_and_read_clipboard(page, link) == SITE_URL + "en/texte-integral.html#priorite-3"
+    assert page.locator(".md-dialog__inner").text_content() == "Link copied: Economic diplomacy"

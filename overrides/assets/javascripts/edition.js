@@ -103,6 +103,17 @@
     setTimeout(function () { region.textContent = message; }, 50);
   }
 
+  /* What a copied link leads to, for the toast: "§ 1.2", or the heading of a ¶ link. */
+  function linkName(link) {
+    if (link.matches("a.pe-cite")) return link.textContent.trim();
+    var levels = "h1, h2, h3, h4, h5, h6";  /* the ¶ link in its heading, or beside it (composed pages) */
+    var heading = link.closest(levels) || link.parentElement.querySelector(levels);
+    if (!heading) return "";
+    var named = heading.cloneNode(true);
+    named.querySelectorAll("a.headerlink").forEach(function (own) { own.remove(); });
+    return named.textContent.trim();
+  }
+
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a.pe-cite, a.headerlink");
     if (!link) return;
@@ -112,7 +123,7 @@
       var permanent = link.matches("a.pe-cite") && permanentAddress(link.getAttribute("href").slice(1));
       if (permanent && permanent !== address) message += " " + citationData().strings["permanent.status"] + " " + permanent;
       announce(status, message);
-      if (window.alert$) window.alert$.next(strings["cite.copied"]);
+      if (window.alert$) window.alert$.next(strings["cite.copied"] + " " + linkName(link));
     }, function () { /* copying refused: the link still leads to the paragraph */ });
   });
 
