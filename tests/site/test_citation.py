@@ -10,6 +10,7 @@ import re
 import pytest
 
 from ..conftest import SITE_URL
+from .a11y import DESKTOP
 from .browser import axe_violations, visit
 from .pages import language_root
 from .test_browser import clipboard_page  # noqa: F401 - a fixture
@@ -157,6 +158,21 @@ def test_every_paragraph_has_a_cite_button_of_at_least_24_px(http_url, page):
         "buttons => buttons.map(b => b.getBoundingClientRect()).map(r => [r.width, r.height])"
     ):
         assert box[0] >= 24 and box[1] >= 24
+
+
+@pytest.mark.parametrize(
+    "path", ["priorites/3-diplomatie-economique.html", "km/priorites/2-davantage-amis-etranger.html"]
+)
+def test_the_cite_button_stays_within_its_paragraph(http_url, new_tab, path):
+    """On wider screens the § number and the Cite button hang in the paragraph's indent, one above the
+    other: a one-line statement is as tall as both, its bar beside them (pages with one-line statements)."""
+    page = new_tab(DESKTOP)
+    visit(page, http_url + path)
+    overflows = page.locator("p[id^='p']").evaluate_all(
+        """paragraphs => paragraphs.filter(p => p.querySelector("button[data-pe-cite]")
+             .getBoundingClientRect().bottom > p.getBoundingClientRect().bottom).map(p => p.id)"""
+    )
+    assert page.locator("p[id^='p'] > button[data-pe-cite]").count() >= 3 and overflows == []
 
 
 def test_the_open_dialog_is_axe_clean_and_fits_a_phone(browser, http_url):
