@@ -135,7 +135,7 @@ def side_by_side(documents: dict[str, dict], lang: str) -> str:
         cite = f'<a class="pe-cite" href="#{row_id}">{pages.paragraph_label(number, paragraph, lang)}</a>'
         cells = "".join(
             f'<div class="pe-parallel__cell{" pe-statement" if paragraph == 0 else ""}" '
-            f'data-lang="{code}" lang="{_text_lang(documents, code, number, row_id)}"'
+            f'data-lang="{code}" data-name="{escape(names[code])}" lang="{_text_lang(documents, code, number, row_id)}"'
             f"{'' if code in (left, right) else ' hidden'}><p>{escape(text)}</p>{cell_note(code, row_id)}</div>"
             for code, text in texts.items()
         )

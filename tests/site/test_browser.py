@@ -7,7 +7,7 @@ import pytest
 from policy_text import project
 
 from ..conftest import SITE_URL
-from .a11y import hidden_from_sight
+from .a11y import DESKTOP, PHONE, hidden_from_sight
 from .browser import visit
 from .inspection import KEYS, PALETTES, READERS, inspect_every_page
 from .pages import pages_to_inspect
@@ -143,6 +143,17 @@ def test_side_by_side_reader_chooses_the_pair(http_url, new_tab):
     assert visible() == ["en", "fr"]
     visit(page, http_url + "km/texte-parallele.html")  # the original, and the page's own language beside it
     assert visible() == ["fr", "km"]
+
+
+@pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["390", "1280"])
+def test_side_by_side_on_a_phone_names_the_language_of_each_cell(http_url, new_tab, viewport):
+    """Stacked on a phone, each cell says which language it is in; in columns, the choice above says it."""
+    page = new_tab(viewport)
+    visit(page, http_url + "km/texte-parallele.html")
+    labels = page.locator("#p1-1 .pe-parallel__cell:not([hidden])").evaluate_all(
+        "cells => cells.map(c => getComputedStyle(c, '::before').content)"
+    )
+    assert labels == (['"Français"', '"ខ្មែរ"'] if viewport is PHONE else ["none", "none"])
 
 
 def test_heading_link_copies_the_section_address(http_url, clipboard_page):

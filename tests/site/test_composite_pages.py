@@ -36,7 +36,9 @@ def test_side_by_side_rows_align_all_languages(site):
     rows = re.findall(rf'<div class="pe-parallel__row" id="({PARAGRAPH_ID})">', html)
     french = export.policy_document("fr")
     assert len(rows) == len(french["introduction"]) + sum(1 + len(p["paragraphs"]) for p in french["priorities"])
-    cells = re.findall(r'<div class="pe-parallel__cell[^"]*" data-lang="(\w+)" lang="(\w+)"( hidden)?>', html)
+    cells = re.findall(
+        r'<div class="pe-parallel__cell[^"]*" data-lang="(\w+)" data-name="[^"]+" lang="(\w+)"( hidden)?>', html
+    )
     assert len(cells) == 3 * len(rows)
     assert {(lang, hidden) for lang, _, hidden in cells} == {("fr", ""), ("en", ""), ("km", " hidden")}
     assert all(lang == text_lang for lang, text_lang, _ in cells)
@@ -53,7 +55,9 @@ def test_composite_pages_are_not_in_search(site):
 
 def test_french_typography_follows_the_french_text_not_the_page(site):
     """Side by side, French cells get French no-break spaces on every language's page; others never."""
-    cell = re.compile(r'<div class="pe-parallel__cell[^"]*" data-lang="(\w+)" lang="\w+"[^>]*><p>(.*?)</p>', re.S)
+    cell = re.compile(
+        r'<div class="pe-parallel__cell[^"]*" data-lang="(\w+)" data-name="[^"]+" lang="\w+"[^>]*><p>(.*?)</p>', re.S
+    )
     for lang in project.language_codes():
         html = (language_root(site, lang) / "texte-parallele.html").read_text(encoding="utf-8")
         cells = cell.findall(html)

@@ -45,7 +45,9 @@ def test_side_by_side_shows_each_note_in_its_own_cell(site):
         assert row, lang
         cells = dict(
             re.findall(
-                r'data-lang="(\w+)" lang="\w+"[^>]*>(.*?)(?=<div class="pe-parallel__cell|$)', row.group(1), re.S
+                r'data-lang="(\w+)" data-name="[^"]+" lang="\w+"[^>]*>(.*?)(?=<div class="pe-parallel__cell|$)',
+                row.group(1),
+                re.S,
             )
         )
         assert NOTE.search(cells["en"]).group(1) == LABELS["en"], lang
