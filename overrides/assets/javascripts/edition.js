@@ -51,7 +51,7 @@
      has a site_url), announce it to screen readers, and still move to the paragraph. */
   var strings = JSON.parse((document.getElementById("edition-strings") || {}).textContent || "{}");
   var status = document.createElement("div");
-  status.className = "pe-visually-hidden";
+  status.className = "pe-sr";
   status.setAttribute("role", "status");
   status.setAttribute("data-pe-copy-status", "");  /* the search count has a status region of its own */
   eachPage(function () {
@@ -370,7 +370,7 @@
      stays in the header; to the search button on phones, where it does not), and the box opens
      again as soon as its text changes. The result count is announced in a polite live region. */
   var searchStatus = document.createElement("div");
-  searchStatus.className = "pe-visually-hidden";
+  searchStatus.className = "pe-sr";
   searchStatus.setAttribute("role", "status");
   searchStatus.setAttribute("data-pe-search-status", "");
   function searchBox() { return document.querySelector(".md-search__input"); }
