@@ -71,6 +71,18 @@ def test_interactive_text_contrast_in_every_state(http_url, new_tab, scheme, pat
     page.wait_for_load_state("networkidle")
 
 
+def test_footer_links_stand_apart(http_url, new_tab):
+    """The accessibility statement, the editions and where to report a problem: three links on a line,
+    each set apart from the next (not read as one link)."""
+    page = new_tab(DESKTOP)
+    page.goto(http_url + "index.html", wait_until="load")
+    boxes = page.locator(".md-copyright > a").evaluate_all(
+        "links => links.map(a => a.getBoundingClientRect()).map(r => [r.left, r.right, r.top])"
+    )
+    gaps = [after[0] - before[1] for before, after in zip(boxes, boxes[1:], strict=False) if before[2] == after[2]]
+    assert len(boxes) == 3 and len(gaps) == 2 and min(gaps) >= 16, gaps
+
+
 def test_footer_links_are_underlined(http_url, new_tab):
     """Colour does not mark them apart from the footer's text (WCAG 1.4.1): an underline does."""
     page = new_tab()
