@@ -155,7 +155,7 @@ def index_markdown(lang: str, docs_dir: Path = project.DOCS_DIR) -> str:
         folder = f"{edition.id}/"
         current = f" ({t('edition.current')})" if edition == found[-1] else ""
         parts.append(f"## {heading(edition, lang)}{current} {{: #edition-{edition.id} }}")
-        parts.append(date_meaning(edition, lang))
+        parts.append(date_meaning(edition, lang) + t("full_stop"))
         links = [f"- [{t('introduction')}]({folder}{HOME_PAGE})"]
         links += [
             f"- [{markdown_text.escape(_nav_title(page))}]({folder}{page.path})"

@@ -98,14 +98,15 @@ def test_the_editions_index_lists_the_edition_with_its_date_its_meaning_and_its_
     html = (site / "editions/index.html").read_text(encoding="utf-8")
     assert "Édition du 27 novembre 2026 (en vigueur)" in html
     assert (
-        "Relevée sur le site du ministère le 27 novembre 2026 (le ministère n’indique pas de date de publication)"
-        in html
-    )
+        "<p>Relevée sur le site du ministère le 27 novembre 2026"
+        " (le ministère n’indique pas de date de publication).</p>" in html
+    )  # a sentence, ended as one
     for page in [*PAGES, "policy.json"]:
         assert f'href="{EDITION}/{page}"' in html
     assert "changements.html" not in html  # the first edition has no predecessor
     khmer = (site / "km/editions/index.html").read_text(encoding="utf-8")
     assert "ការបោះពុម្ពចុះថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦ (ជាធរមាន)" in khmer
+    assert "កាលបរិច្ឆេទចេញផ្សាយទេ)។</p>" in khmer  # ended by the Khmer full stop
     assert "2026" not in re.sub(r'(href|id|content)="[^"]*"', "", khmer.split("<article")[1].split("</article>")[0])
 
 
