@@ -50,6 +50,7 @@ def test_each_language_has_its_own_404(site):
     for lang, title in expected.items():
         html = (language_root(site, lang) / "404.html").read_text(encoding="utf-8")
         assert f'<h1 id="titre">{title}</h1>' in html
+        assert f"<title>{title} - " in html  # what a tab and the history show
         assert f'href="/{"" if lang == "fr" else lang + "/"}index.html"' in html
 
 
