@@ -73,6 +73,34 @@ def test_language_switch_keeps_the_cited_paragraph(http_url, new_tab):
     assert page.evaluate("document.documentElement.lang") == "km"
 
 
+def switch_language(page, lang: str) -> None:
+    """The language menu's link activated where the reader is (Playwright's hover would scroll the page)."""
+    with page.expect_navigation():
+        page.locator(f'a.md-select__link[hreflang="{lang}"]').evaluate("link => link.click()")
+
+
+def test_language_switch_keeps_the_paragraph_read(http_url, new_tab):
+    """Without an #anchor: at the top of the page, the other page's top; scrolled, the paragraph at the
+    top of the screen (the first below the header)."""
+    page = new_tab(PHONE)
+    visit(page, http_url + "texte-integral.html")
+    switch_language(page, "en")
+    assert page.url == http_url + "en/texte-integral.html"
+    page.evaluate(  # p3-2 just below the header, the paragraph before it out of sight above
+        """() => scrollTo({behavior: "instant", top: document.getElementById("p3-2").getBoundingClientRect().top
+                                                 + scrollY - document.querySelector(".md-header").offsetHeight - 4})"""
+    )
+    switch_language(page, "km")
+    assert page.url == http_url + "km/texte-integral.html#p3-2"
+
+
+def test_language_switch_keeps_the_side_by_side_choice(http_url, new_tab):
+    page = new_tab()
+    visit(page, http_url + "texte-parallele.html?left=km&right=en#p2-1")
+    switch_language(page, "en")
+    assert page.url == http_url + "en/texte-parallele.html?left=km&right=en#p2-1"
+
+
 def test_khmer_font_loads_on_khmer_pages_only(http_url, page):
     fonts = []
     page.on("request", lambda r: r.url.endswith(".woff2") and fonts.append(r.url))

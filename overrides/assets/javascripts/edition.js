@@ -25,15 +25,35 @@
   });
 
   /* Language links keep the reader in place: paragraph and heading ids (#p1-2, #titre)
-     are the same in every language, so the current #anchor goes with the reader. */
+     are the same in every language, so the current #anchor goes with the reader, and so does the
+     side-by-side page's choice of languages (?left=fr&right=km). */
   function carryAnchor() {
     document.querySelectorAll("a[hreflang]").forEach(function (link) {
-      var base = link.getAttribute("href").split("#")[0];
-      link.setAttribute("href", base + location.hash);
+      var base = link.getAttribute("href").split(/[?#]/)[0];
+      link.setAttribute("href", base + location.search + location.hash);
     });
   }
   eachPage(carryAnchor);
   window.addEventListener("hashchange", carryAnchor);
+
+  /* Without an #anchor, a reader who has scrolled goes to the paragraph at the top of the screen:
+     the first whose box reaches below the header. */
+  function paragraphInView() {
+    var header = document.querySelector(".md-header");
+    var top = header ? header.getBoundingClientRect().bottom : 0;
+    var numbers = document.querySelectorAll("a.pe-cite");
+    for (var i = 0; i < numbers.length; i++) {
+      var box = numbers[i].parentElement.getBoundingClientRect();
+      if (box.bottom > top) return box.top < window.innerHeight ? numbers[i].parentElement.id : "";
+    }
+    return "";
+  }
+  document.addEventListener("click", function (event) {
+    var link = event.target.closest && event.target.closest("a[hreflang]");
+    if (!link || location.hash || window.scrollY === 0) return;
+    var id = paragraphInView();
+    if (id) link.setAttribute("href", link.getAttribute("href").split("#")[0] + "#" + id);
+  }, true);
 
   /* Search follows every change of the box's value. Material reads the box on key release (and
      on focus, and when its worker is ready), so text entered without a key (pasted, committed by
