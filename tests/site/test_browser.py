@@ -99,6 +99,9 @@ def test_language_switch_keeps_the_side_by_side_choice(http_url, new_tab):
     visit(page, http_url + "texte-parallele.html?left=km&right=en#p2-1")
     switch_language(page, "en")
     assert page.url == http_url + "en/texte-parallele.html?left=km&right=en#p2-1"
+    page.select_option('select[name="right"]', "fr")  # a choice made on the page goes along too
+    switch_language(page, "km")
+    assert page.url == http_url + "km/texte-parallele.html?left=km&right=fr#p2-1"
 
 
 def test_khmer_font_loads_on_khmer_pages_only(http_url, page):

@@ -543,6 +543,7 @@
       applyPair(container, form.elements.left.value, form.elements.right.value);
       var query = "?left=" + form.elements.left.value + "&right=" + form.elements.right.value;
       history.replaceState(null, "", location.pathname + query + location.hash);
+      carryAnchor();  /* the language links take the new choice along */
     });
   });
   /* ---- Old #pX-Y links (editions) -------------------------------------------------------
