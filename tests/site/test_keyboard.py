@@ -123,7 +123,8 @@ def test_palette_button_says_what_it_does(http_url, open_page, scheme):
     page = open_page(http_url + "en/" + PRIORITY, color_scheme=scheme)
     other = "dark" if scheme == "light" else "light"
     button = page.get_by_role("button", name=f"Switch to {other} theme")
-    assert button.count() == 1 and button.is_visible()
+    button.wait_for(state="visible")  # Material sets its palette up as it starts: under load, after `load`
+    assert button.count() == 1
     checked = page.evaluate("[...document.querySelectorAll('[name=__palette]')].filter(r => r.checked).length")
     assert checked == 1
     button.focus()
