@@ -43,11 +43,22 @@ def visit(page, url: str) -> Visit:
     return found
 
 
+# A new reader's tab: on its first page, the site's localStorage is emptied before the page's scripts
+# read it (Material's palette, which it stores on every page it shows and prefers to the reader's colour
+# scheme); on the tab's later pages, what the reader chose there stays (its own sessionStorage says so).
+NEW_READER = """if (!sessionStorage.getItem("pe-test-reader")) {
+  localStorage.clear();
+  sessionStorage.setItem("pe-test-reader", "1");
+}"""
+
+
 class Reading:
     """A browser context with a tab kept on the site at `url`: the tabs `new_tab` opens beside it share
     that tab's renderer process (a context, or a tab alone on the site, costs Chromium a new one: about
-    1.5 s of CPU). `forget` closes them and clears what the site stored (its localStorage: the palette
-    chosen), so that the next tab is a new reader's. For tabs that only read that site."""
+    1.5 s of CPU). Each is a new reader's (NEW_READER: clearing the site's storage once a test was over
+    was not enough: twice in a full run a dark reader's page showed the light palette, most likely one
+    an earlier test's tab stored); `forget` closes them and clears it too. For tabs that only read that
+    site."""
 
     def __init__(self, browser, url: str) -> None:
         self.context = browser.new_context()
@@ -58,6 +69,7 @@ class Reading:
     def new_tab(self, viewport: dict | None = None, **media):
         """A new tab, `media` as Page.emulate_media takes it (color_scheme, reduced_motion, forced_colors)."""
         tab = self.context.new_page()
+        tab.add_init_script(NEW_READER)
         self._opened.append(tab)
         if viewport:
             tab.set_viewport_size(viewport)
