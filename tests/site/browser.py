@@ -57,7 +57,7 @@ class Reading:
     that tab's renderer process (a context, or a tab alone on the site, costs Chromium a new one: about
     1.5 s of CPU). Each is a new reader's (NEW_READER: clearing the site's storage once a test was over
     was not enough: twice in a full run a dark reader's page showed the light palette, most likely one
-    an earlier test's tab stored); `forget` closes them and clears it too. For tabs that only read that
+    an earlier test's tab stored); `forget` closes them. For tabs that only read that
     site."""
 
     def __init__(self, browser, url: str) -> None:
@@ -81,7 +81,6 @@ class Reading:
         for tab in self._opened:
             tab.close()
         self._opened.clear()
-        self._kept.evaluate("localStorage.clear()")
 
 
 def axe_lines(result: dict) -> list[str]:
