@@ -8,6 +8,7 @@ import re
 import pytest
 
 from policy_text import project
+from policy_text.plugin.plugin import PolicyTextPlugin
 
 DOCUMENTS = ("README.md", "ARCHITECTURE.md", "CONTRIBUTING.md")
 README_MAX_LINES = 150
@@ -97,10 +98,16 @@ def test_no_document_points_to_a_missing_report():
         assert "REPORT.md" not in text(name), name
 
 
-def test_architecture_lists_every_hook_in_mkdocs_order():
-    hooks = [path.rsplit("/", 1)[-1] for path in project.mkdocs_config()["hooks"]]
-    table = text("ARCHITECTURE.md").split("The hooks, in the order of `mkdocs.yml`:")[1].split("\n## ")[0]
-    assert re.findall(r"^\| `(\w+\.py)` \|", table, re.M) == hooks
+def test_architecture_lists_the_plugins_events_in_its_order():
+    events = [name for name in vars(PolicyTextPlugin) if name.startswith("on_")]
+    table = text("ARCHITECTURE.md").split("The plugin's events, in the order MkDocs runs them")[1].split("\n\n")[1]
+    assert re.findall(r"^\| `(on_\w+)` \|", table, re.M) == events
+
+
+def test_architecture_names_every_plugin_module():
+    folder = project.PACKAGE_DIR / "plugin"
+    named = set(_CODE.findall(text("ARCHITECTURE.md")))
+    assert sorted({path.name for path in folder.glob("*.py")} - {"__init__.py"} - named) == []
 
 
 def test_architecture_names_every_library_module():

@@ -16,7 +16,6 @@ import json
 import posixpath
 import re
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 from urllib.parse import urljoin
 
@@ -251,7 +250,7 @@ def shared_path(work: Work) -> str:
     return f"{SHARED_DIR}/{shared_key(work)}.js"
 
 
-@cache
+@project.reads_files
 def shared_script(work: Work) -> tuple[str, str]:
     """(path in the site, text) of the script edition.js loads when a reader first opens Cite: rendered once
     per build for each `shared_key`, however many pages share it."""

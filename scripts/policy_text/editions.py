@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -21,7 +20,7 @@ import yaml
 
 from . import project
 
-SOURCE_DIR = project.ROOT / "source"
+SOURCE_DIR = project.SOURCE_DIR
 RECORD_PATH = SOURCE_DIR / "editions.yml"
 DATE_KINDS = ("published", "retrieved")
 """published: the date the ministry gives the text; retrieved: the date it was taken from the ministry's site."""
@@ -166,7 +165,7 @@ def render_entry(edition: Edition, comment: str = "", source_dir: Path = SOURCE_
     return "\n".join(lines) + "\n"
 
 
-@cache
+@project.reads_files
 def _all(path: Path) -> tuple[Edition, ...]:
     try:
         text = path.read_text(encoding="utf-8")

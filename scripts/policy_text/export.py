@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from functools import cache
 from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
@@ -15,12 +14,12 @@ SCHEMA_PATH = Path(__file__).parent / "schemas" / "policy.schema.json"
 FILE_NAME = "policy.json"
 
 
-@cache
+@project.reads_files
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-@cache
+@project.reads_files
 def validator() -> jsonschema.protocols.Validator:
     """Built once: jsonschema.validate() checks the schema itself at every call."""
     return jsonschema.Draft202012Validator(schema())

@@ -17,10 +17,9 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 
-from . import editions, numerals, source
+from . import editions, numerals, project, source
 
 PARAGRAPH_ID = re.compile(r"p(\d+[a-z]*)-(\d+[a-z]*)")
 """What paragraph_id() writes; group 1 is the priority's key, group 2 the paragraph's (0: the statement)."""
@@ -409,14 +408,14 @@ def history(record: Path = editions.RECORD_PATH) -> tuple[Identity, ...]:
     return _history(editions.all(record))
 
 
-@cache
+@project.reads_files
 def _history(found: tuple[editions.Edition, ...]) -> tuple[Identity, ...]:
     identities = tuple(of(edition) for edition in found)
     check_history(identities, [edition.identity_path for edition in found])
     return identities
 
 
-@cache
+@project.reads_files
 def of(edition: editions.Edition) -> Identity:
     """An edition's identity, read once per build: what its pages (usual or permanent addresses) are addressed with."""
     return load(edition)

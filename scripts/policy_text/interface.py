@@ -6,7 +6,6 @@ Material's own strings are in its partials/languages/<lang>.html (ours: override
 from __future__ import annotations
 
 import datetime
-from functools import cache
 from pathlib import Path
 
 import yaml
@@ -16,7 +15,7 @@ from . import numerals, project
 STRINGS_PATH = Path(__file__).with_name("strings.yml")
 
 
-@cache
+@project.reads_files
 def strings() -> dict[str, dict[str, str]]:
     return yaml.load(STRINGS_PATH.read_text(encoding="utf-8"), Loader=project.YAML_LOADER)
 

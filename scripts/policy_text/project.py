@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
+from typing import TypeVar
 
 import yaml
+
+from .plugin.config import NAME as PLUGIN
+from .plugin.config import PolicyTextConfig
+
+T = TypeVar("T")
+_FILE_CACHES: list[functools._lru_cache_wrapper] = []
+
+
+def reads_files(function: Callable[..., T]) -> functools._lru_cache_wrapper[T]:
+    """`functools.cache` for what is read from the project's files: forgotten by `forget_files`."""
+    cached = functools.cache(function)
+    _FILE_CACHES.append(cached)
+    return cached
+
+
+def forget_files() -> None:
+    """What was read from files, read again when next asked: the plugin calls it as each build starts, so that
+    `mkdocs serve` shows an edit to the strings, the glossary, the source or a schema."""
+    for cached in _FILE_CACHES:
+        cached.cache_clear()
+
 
 YAML_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 """How the project's YAML files are read (the record of editions, identity files, front matter, interface
@@ -24,6 +47,8 @@ checkout (ignored by git) and shared by the copies of the project that tests bui
 TEMPLATES_CACHE_DIR = CACHE_DIR / "templates"
 """Compiled templates (overrides/hooks/templates.py)."""
 MKDOCS_YML = ROOT / "mkdocs.yml"
+PACKAGE_DIR = Path(__file__).resolve().parent
+"""The library: its code, and the data the build reads (strings, glossary, schemas)."""
 DOCS_DIR = ROOT / "docs"
 PRIORITY_DIR = "priorites"
 """Folder of the priority pages inside each language folder (the same in every language)."""
@@ -53,9 +78,34 @@ class _ConfigLoader(yaml.SafeLoader):
 _ConfigLoader.add_multi_constructor("!", lambda loader, suffix, node: None)
 
 
-@cache
+@reads_files
 def mkdocs_config(path: Path = MKDOCS_YML) -> dict:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=_ConfigLoader)
+
+
+def plugin_options(config: dict | None = None) -> PolicyTextConfig:
+    """The plugin's options in `mkdocs.yml`, with their defaults, for code that runs without MkDocs."""
+    entries = (config or mkdocs_config()).get("plugins", [])
+    raw = next((entry[PLUGIN] for entry in entries if isinstance(entry, dict) and PLUGIN in entry), None)
+    options = PolicyTextConfig()
+    options.load_dict(raw or {})
+    errors, _ = options.validate()
+    if errors:
+        name, error = errors[0]
+        raise LookupError(f"{MKDOCS_YML}: plugin '{PLUGIN}', option '{name}': {error}")
+    return options
+
+
+SOURCE_DIR = (ROOT / plugin_options().source_dir).resolve()
+"""The editions of the official text (policy_text.editions): the plugin's `source_dir`."""
+
+
+def watched_paths(theme_dir: str | None) -> Iterator[Path]:
+    """What the build reads besides docs/ and mkdocs.yml, which `mkdocs serve` watches already."""
+    if theme_dir:
+        yield Path(theme_dir)
+    yield PACKAGE_DIR
+    yield SOURCE_DIR
 
 
 def _i18n_options(config: dict) -> dict:
@@ -65,7 +115,7 @@ def _i18n_options(config: dict) -> dict:
     raise LookupError(f"{MKDOCS_YML}: the i18n plugin is not configured")
 
 
-@cache
+@reads_files
 def languages() -> tuple[Language, ...]:
     """The site's languages, the default (official) one first."""
     entries = _i18n_options(mkdocs_config())["languages"]

@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path, PurePosixPath
 from typing import Any, cast
 
@@ -48,12 +47,12 @@ class FrontMatterError(ValueError):
         super().__init__("\n".join(map(str, self.errors)))
 
 
-@cache
+@project.reads_files
 def schema() -> dict:
     return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
 
 
-@cache
+@project.reads_files
 def validator() -> jsonschema.protocols.Validator:
     return jsonschema.Draft202012Validator(schema())
 

@@ -1,6 +1,6 @@
 """What runs once the pages are written: after each language's build, then once for the whole site.
 
-Read top to bottom, this is the order of the build's last steps; overrides/hooks/build_steps.py
+Read top to bottom, this is the order of the build's last steps; the plugin (policy_text.plugin)
 calls these two functions at the right moments of MkDocs' and mkdocs-static-i18n's builds.
 """
 
@@ -22,9 +22,23 @@ from . import (
     stylesheets,
 )
 
+KNOWN_ERRORS: tuple[type[Exception], ...] = (
+    export.ExportError,
+    search_index.MaterialChanged,
+    khmer_font.FontSourceError,
+    stylesheets.StylesheetError,
+)
+"""What these steps raise for a wrong input or a Material upgrade to look at: the message says what."""
 
-def after_language(site_dir: Path, lang: str, docs_dir: Path, site_url: str | None) -> None:
-    """Once each language's pages are written (mkdocs-static-i18n builds one language at a time)."""
+
+def after_language(
+    site_dir: Path, lang: str, docs_dir: Path, site_url: str | None, cite_scripts: dict[str, str]
+) -> None:
+    """Once each language's pages are written (mkdocs-static-i18n builds one language at a time);
+    `cite_scripts`: the scripts its Cite dialogs load, by path in the site."""
+    for path, script in cite_scripts.items():
+        (site_dir / path).parent.mkdir(parents=True, exist_ok=True)
+        (site_dir / path).write_text(script, encoding="utf-8")
     not_found.file_language_page(site_dir, lang)
     export.write(site_dir, lang, docs_dir, site_url)
     for edition in editions.all():  # each edition's own, beside its permanent home page

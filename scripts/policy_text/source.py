@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
-from . import editions
+from . import editions, project
 
 TITLE_MAX = 150
 """A first line longer than this, or ending like a sentence, is a paragraph: the title is missing."""
@@ -163,7 +162,7 @@ def parse(data: bytes, path: str | Path | None = None) -> Policy:
     return Policy(title, tuple(introduction), tuple(priorities))
 
 
-@cache
+@project.reads_files
 def current() -> Policy:
     """The official text the site publishes (the current edition's); the number of priorities is its."""
     return read(editions.current().source)

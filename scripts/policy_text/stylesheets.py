@@ -14,6 +14,11 @@ import hashlib
 import re
 from pathlib import Path
 
+
+class StylesheetError(ValueError):
+    """A stylesheet this step cannot read, or Material's two stylesheets not where they were."""
+
+
 # Words of the pages and scripts: class names, ids, attribute names and values.
 WORD = re.compile(r"[\w-]+")
 
@@ -62,7 +67,7 @@ def _matching_brace(text: str, open_at: int) -> int:
         if depth == 0:
             return i
         i += 1
-    raise ValueError(f"unbalanced braces in stylesheet at offset {open_at}")
+    raise StylesheetError(f"unbalanced braces in stylesheet at offset {open_at}")
 
 
 def blocks(css: str) -> list[tuple[str, str | None]]:
@@ -218,7 +223,7 @@ def prune_site(site_dir: Path, html_pages: list[Path]) -> None:
     sheets = {path: path.read_text(encoding="utf-8") for path in sorted(folder.glob("*.css"))}
     material = [path for path in sheets if _MATERIAL_SHEET.match(path.name)]
     if len(material) != 2:
-        raise ValueError(
+        raise StylesheetError(
             f"expected Material's main and palette stylesheets in {folder}, found {[path.name for path in material]}"
         )
     words = _site_words(site_dir, html_pages)

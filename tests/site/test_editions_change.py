@@ -15,8 +15,8 @@ import pytest
 
 from policy_text import chromium, editions, offline, old_addresses
 from tests import importing
-from tests.hooks.conftest import copy_sources
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
+from tests.plugin.conftest import copy_sources
 
 from .pages import PARAGRAPH_ID, all_pages
 

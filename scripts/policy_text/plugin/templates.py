@@ -12,15 +12,14 @@ from __future__ import annotations
 import jinja2
 from jinja2 import Environment, FileSystemBytecodeCache
 from markupsafe import Markup
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 
 from policy_text import citations, font_subset, interface, numerals, offline, pages, project, source
 
 _COMPILED = project.TEMPLATES_CACHE_DIR / f"jinja-{jinja2.__version__}"  # not another Jinja's code
 
 
-def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+def prepare(env: Environment) -> None:
+    """The compiled templates' cache and the library's globals, on a language's Jinja environment."""
     _COMPILED.mkdir(parents=True, exist_ok=True)
     env.bytecode_cache = FileSystemBytecodeCache(str(_COMPILED))
     env.globals |= {
@@ -35,4 +34,3 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
         # main.html: "ខ្មែរ" of the language menu, legible on pages without the Khmer font
         "edition_word_font": font_subset.word_font_url(project.language("km").name),
     }
-    return env

@@ -1,6 +1,6 @@
 """What machines read about each page: its address in every language, link previews, JSON-LD.
 
-Computed from the raw front matter (front_matter.py escapes it afterwards, before rendering);
+Computed from the raw front matter (front_matter.escaped comes afterwards, before rendering);
 templates escape the values for their context (`| e` in attributes, `| tojson` in the JSON-LD
 script, which also escapes `<`, `>` and `&`). overrides/main.html prints them.
 """
@@ -12,11 +12,9 @@ from typing import Any
 from urllib.parse import urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
-from policy_text import not_found, project
+from policy_text import project
 
 _ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([^"]*)">')
 
@@ -82,23 +80,14 @@ def json_ld(page: Page, config: MkDocsConfig, addresses: dict[str, str]) -> dict
     return document
 
 
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    context["edition_social"] = social(page, config)  # type: ignore[typeddict-unknown-key]
-    context["edition_jsonld"] = json_ld(page, config, alternates(page, config))  # type: ignore[typeddict-unknown-key]
-    return context
-
-
-def on_template_context(context: TemplateContext, template_name: str, config: MkDocsConfig) -> TemplateContext:
+def point_not_found_at_homes(config: MkDocsConfig) -> None:
     """The "not found" page's other languages are their home pages (mkdocs-static-i18n leaves the
     alternates of the last page it rendered). Root-absolute without a site_url: a host serves
     that page at any depth."""
-    if template_name == not_found.FILE_NAME:
-        # an attribute, as mkdocs-static-i18n sets it (Jinja reads the attribute before the key)
-        config.extra.alternate = [  # type: ignore[attr-defined]
-            {"name": lang.name, "lang": lang.code, "link": home_address(lang.code, config)}
-            for lang in project.languages()
-        ]
-    return context
+    # an attribute, as mkdocs-static-i18n sets it (Jinja reads the attribute before the key)
+    config.extra.alternate = [  # type: ignore[attr-defined]
+        {"name": lang.name, "lang": lang.code, "link": home_address(lang.code, config)} for lang in project.languages()
+    ]
 
 
 def home_address(code: str, config: MkDocsConfig) -> str:
@@ -106,7 +95,7 @@ def home_address(code: str, config: MkDocsConfig) -> str:
     return urljoin(config.site_url, path) if config.site_url else "/" + path
 
 
-def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
+def absolute_alternates(output: str, page: Page, config: MkDocsConfig) -> str:
     """`<link rel="alternate" hreflang>` as absolute addresses, as search engines require (Material's are relative)."""
     addresses = alternates(page, config)
     if not addresses:

@@ -9,20 +9,20 @@ found on its own page. The home page: the numbered statements, as an overview
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from policy_text import composition, edition_pages, export, project
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def markdown(page: Page, config: MkDocsConfig) -> str | None:
+    """The body of a full text or side-by-side page (None for other pages); such a page leaves search."""
     layout = page.meta.get("layout")
     if layout not in composition.LAYOUTS:
-        return markdown
+        return None
     page.meta["search"] = {"exclude": True}
     lang, docs_dir = config.theme["language"], Path(config.docs_dir)
     permanent = edition_pages.of(page.file)  # an edition's permanent full text: from that edition's pages
@@ -34,8 +34,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     return composition.side_by_side(documents, lang)
 
 
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    if nav.homepage is not None and page.url == nav.homepage.url:  # each language has its own
-        document = export.policy_document(config.theme["language"], Path(config.docs_dir))
-        context["edition_priorities"] = document["priorities"]  # type: ignore[typeddict-unknown-key]
-    return context
+def home_priorities(page: Page, config: MkDocsConfig, nav: Navigation) -> list[dict[str, Any]] | None:
+    """The numbered statements for the home page's overview (each language has its own home); None elsewhere."""
+    if nav.homepage is None or page.url != nav.homepage.url:
+        return None
+    return export.policy_document(config.theme["language"], Path(config.docs_dir))["priorities"]

@@ -15,35 +15,26 @@ from pathlib import Path
 from typing import Any
 
 from markupsafe import escape
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
-from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from policy_text import pages, schema
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    docs_dir = Path(config.docs_dir)
-    metas, errors = {}, []
+def errors(files: Files, docs_dir: Path) -> list[str]:
+    """Every front matter problem of every page, each naming its file, field and what was expected."""
+    metas, found = {}, []
     for file in files.documentation_pages():
         try:
             page = pages.read(Path(file.abs_src_path or ""), docs_dir)
         except pages.PageError as error:
-            errors.append(str(error))
+            found.append(str(error))
             continue
         metas[page.rel_path.as_posix()] = page.meta
         page_errors = schema.validate(page.meta, page.rel_path)
         if not page_errors:  # notes are checked against the paragraphs of a page whose fields are sound
             page_errors = schema.notes_errors(page.meta, pages.paragraph_ids(page), page.rel_path)
-        errors += map(str, page_errors)
-    errors += map(str, schema.validate_collection(metas))
-    if errors:
-        raise PluginError("Invalid front matter:\n  " + "\n  ".join(errors))
-    return files
+        found += map(str, page_errors)
+    return found + list(map(str, schema.validate_collection(metas)))
 
 
 def escaped(value: Any) -> Any:
@@ -54,9 +45,3 @@ def escaped(value: Any) -> Any:
     if isinstance(value, list):
         return [escaped(item) for item in value]
     return value
-
-
-@event_priority(-50)  # after the hooks that read the raw values in on_page_context (metadata, translations)
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    page.meta = escaped(page.meta)
-    return context

@@ -5,7 +5,7 @@ would put the composed pages (full text, side by side) between the home page and
 priorities, in the menu and in "previous / next"; and it sorts file names as text, so
 priority 10 would come before priority 2. Adding a priority page needs no configuration.
 
-A page of an edition at its permanent address (`editions/<id>/…`, hooks/editions.py) is out of that
+A page of an edition at its permanent address (`editions/<id>/…`, generated_pages.py) is out of that
 menu: its own menu lists its edition's pages in the same order (home, then its priorities), and
 "previous / next" leads through them, so that an archived edition is read among its own pages.
 """
@@ -14,18 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.plugins import event_priority
 from mkdocs.structure import StructureItem
 from mkdocs.structure.files import Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from policy_text import edition_pages, pages
-
-_EDITION_NAVIGATION: dict[str, Navigation] = {}
-"""This language's menu of each edition at its permanent addresses, by edition id (on_nav to on_page_context)."""
 
 
 def _rank(item: StructureItem) -> tuple[int, int]:
@@ -102,16 +96,14 @@ def _edition_navigation(nav: Navigation, files: Files) -> dict[str, Navigation]:
     return menus
 
 
-@event_priority(-100)  # after mkdocs-static-i18n's (-100) has made this language's navigation
-def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+def menus(nav: Navigation, files: Files) -> tuple[Navigation, dict[str, Navigation]]:
+    """This language's menu in reading order, and the menu of each edition at its permanent addresses, by id."""
     nav.items = _merged(nav.items)
-    _EDITION_NAVIGATION.clear()
-    _EDITION_NAVIGATION.update(_edition_navigation(nav, files))
-    return _in_order(nav)
+    by_edition = _edition_navigation(nav, files)
+    return _in_order(nav), by_edition
 
 
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+def menu_of(page: Page, by_edition: dict[str, Navigation]) -> Navigation | None:
+    """The menu of the edition whose permanent page this is; None for a page at its usual address."""
     permanent = edition_pages.of(page.file)
-    if permanent is not None and permanent.edition.id in _EDITION_NAVIGATION:
-        context["nav"] = _EDITION_NAVIGATION[permanent.edition.id]
-    return context
+    return by_edition.get(permanent.edition.id) if permanent is not None else None

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 from pathlib import PurePosixPath
 
-from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from policy_text import composition, edition_pages, identity, old_addresses, pages, project
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def with_notices(html: str, page: Page, lang: str) -> str:
     name = PurePosixPath(page.file.src_uri)
     priority = pages.text_priority(page.meta, name.name)
     whole_text = page.meta.get("layout") in composition.LAYOUTS
@@ -28,5 +26,5 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     on_page = set(current.ids()) if priority is None else {p.id for p in current.priorities[priority].entries}
     in_folder = name.parts[0] in project.language_codes()
     french_path = PurePosixPath(*name.parts[1:]).as_posix() if in_folder else name.as_posix()
-    found = old_addresses.notices(history, french_path, on_page, config.theme["language"], whole_text)
-    return html + "\n" + old_addresses.data_block(found, config.theme["language"]) if found else html
+    found = old_addresses.notices(history, french_path, on_page, lang, whole_text)
+    return html + "\n" + old_addresses.data_block(found, lang) if found else html

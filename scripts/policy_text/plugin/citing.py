@@ -5,18 +5,16 @@ prints them; overrides/assets/javascripts/edition.js ("Cite") fills in a paragra
 
 from __future__ import annotations
 
-from pathlib import Path
+from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from policy_text import citation_formats, project
 
 
 def work(page: Page, config: MkDocsConfig, path: str) -> citation_formats.Work:
-    """The page as a work to cite, from its raw front matter (before front_matter.py escapes it)."""
+    """The page as a work to cite, from its raw front matter (before front_matter.escaped)."""
     lang = config.theme["language"]
     translation = page.meta.get("translation")
     edition, _ = citation_formats.page_in_edition(path)
@@ -29,18 +27,15 @@ def work(page: Page, config: MkDocsConfig, path: str) -> citation_formats.Work:
     )
 
 
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
+def page_citation(page: Page, config: MkDocsConfig) -> tuple[dict[str, Any], tuple[str, str]] | None:
+    """For a page whose paragraphs have § links: its `citation_*` tags and Cite data, and the script its
+    Cite dialog loads, (path in the site, text), shared by many pages. None for other pages."""
     if 'class="pe-cite"' not in (page.content or "") or "source" not in page.meta:
-        return context
+        return None
     path = page.file.dest_uri.removeprefix(project.language_prefix(config.theme["language"]))
     cited = work(page, config, path)
-    context["edition_citation"] = {  # type: ignore[typeddict-unknown-key]
+    found = {
         "meta": citation_formats.highwire(cited, path, config.site_url or ""),
         "data": citation_formats.page_data(cited, path, page.file.dest_uri),
     }
-    name, script = citation_formats.shared_script(cited)  # the same for many pages: written once per build
-    target = Path(config.site_dir) / name
-    if not target.exists() or target.read_text(encoding="utf-8") != script:
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(script, encoding="utf-8")
-    return context
+    return found, citation_formats.shared_script(cited)

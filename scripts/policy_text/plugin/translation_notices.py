@@ -11,11 +11,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.exceptions import PluginError
-from mkdocs.structure.files import Files
-from mkdocs.structure.nav import Navigation
 from mkdocs.structure.pages import Page
-from mkdocs.utils.templates import TemplateContext
 
 from policy_text import edition_pages, pages, translations
 
@@ -47,22 +43,15 @@ def translation_status(page: Page, config: MkDocsConfig) -> dict[str, str] | Non
     return {"state": state, "reference_lang": page.meta["translation"]["from"]}
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Refuse translations whose paragraphs are out of step with the French page's."""
-    misaligned = [str(s) for s in translations.statuses(Path(config.docs_dir)) if s.state == "misaligned"]
-    if misaligned:
-        raise PluginError("Translations out of step with the French text:\n  " + "\n  ".join(misaligned))
-    return files
+def out_of_step(docs_dir: Path) -> list[str]:
+    """Translations whose paragraphs are out of step with the French page's: the build refuses them."""
+    return [str(status) for status in translations.statuses(docs_dir) if status.state == "misaligned"]
 
 
-def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+def mark_french(html: str, page: Page, config: MkDocsConfig) -> str:
+    """A page built from the French, or French paragraphs a new edition inserted, marked as French."""
     if _is_fallback(page, config):
         return f'<div lang="{page.meta["lang"]}">\n{html}\n</div>'
     if page.meta.get("untranslated"):  # paragraphs a new edition inserted, not yet translated
         return translations.mark_untranslated(html, page.meta["untranslated"], config.theme["language"])
     return html
-
-
-def on_page_context(context: TemplateContext, page: Page, config: MkDocsConfig, nav: Navigation) -> TemplateContext:
-    context["edition_translation"] = translation_status(page, config)  # type: ignore[typeddict-unknown-key]
-    return context
