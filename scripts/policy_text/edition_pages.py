@@ -4,7 +4,7 @@ Each edition, the current one included, is published again under each language's
 `editions/<id>/` + the page's usual path (`Edition.permanent_path`): its home page (the
 introduction), its priority pages and its full text, from the current pages (`docs/`) for the
 current edition and from its frozen pages (`source/<id>/published/`) for an archived one. They
-are generated at build time (overrides/hooks/editions.py), never copied into `docs/`. The
+are generated at build time (policy_text.plugin.generated_pages), never copied into `docs/`. The
 side-by-side page and the accessibility statement are not kept: the first is a reading tool
 whose every paragraph is on the kept pages, the second is about the site, not the text.
 """

@@ -45,7 +45,7 @@ CACHE_DIR = Path(__file__).resolve().parents[2] / ".cache"
 """What a build computes once for the same inputs (the Khmer font, compiled templates), kept in this
 checkout (ignored by git) and shared by the copies of the project that tests build."""
 TEMPLATES_CACHE_DIR = CACHE_DIR / "templates"
-"""Compiled templates (overrides/hooks/templates.py)."""
+"""Compiled templates (policy_text.plugin.templates)."""
 MKDOCS_YML = ROOT / "mkdocs.yml"
 PACKAGE_DIR = Path(__file__).resolve().parent
 """The library: its code, and the data the build reads (strings, glossary, schemas)."""

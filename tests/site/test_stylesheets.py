@@ -1,4 +1,4 @@
-"""Pruned stylesheets (overrides/hooks/prune_stylesheets.py) change nothing a reader sees.
+"""Pruned stylesheets (policy_text.stylesheets) change nothing a reader sees.
 
 Each view is captured twice in Chromium: as built, then with Material's full stylesheets
 served in place of the pruned ones. The two captures must be identical, pixel for pixel
