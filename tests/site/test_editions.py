@@ -1,4 +1,4 @@
-"""Every edition at its permanent address (policy_text.edition_pages, policy_text.plugin.generated_pages), on the built site.
+"""Every edition at its permanent address (policy_text.edition_pages, plugin.generated_pages), on the built site.
 
 Expected values are written by hand: today there is one edition, of 2026-11-27, a retrieval date.
 """
