@@ -14,6 +14,9 @@ from policy_text import editions, identity, project
 SCRIPT = project.ROOT / "scripts" / "import_policy.py"
 INVENTED = project.ROOT / "tests" / "fixtures" / "editions" / "invented-2026-12-15.fr.txt"
 FIRST_ID, INVENTED_ID = "2026-11-27", "2026-12-15"
+"""The edition the invented one was made from (the project's first), and the date the tests import it at:
+the tests that import it do so into a copy of the project as of its first edition (`as_first_edition`),
+whatever editions the project has since published."""
 
 
 def run(*args: str | Path, docs: Path, sources: Path | None = None) -> subprocess.CompletedProcess:
@@ -53,3 +56,22 @@ def keep_only_edition(sources: Path, edition_id: str) -> None:
     )
     alone = identity.Identity(found.edition, None, priorities)
     path.write_text(identity.render(alone), encoding="utf-8")
+
+
+def as_first_edition(docs: Path, sources: Path) -> None:
+    """A copy of the project's pages (`docs`) and editions (`sources`) taken back to its first edition, as it
+    was published: its pages from its frozen copy, the later editions gone. Nothing changes while the first
+    edition is the current one."""
+    record = sources / editions.RECORD_PATH.name
+    known = editions.parse(record.read_text("utf-8"), record, sources)
+    first = known[0]
+    assert first.id == FIRST_ID, f"{record}: the invented edition was made from the edition of {FIRST_ID}"
+    if len(known) == 1:
+        return
+    frozen = sources / first.id / editions.PUBLISHED_DIR
+    shutil.rmtree(docs)
+    shutil.move(frozen, docs)
+    for later in known[1:]:
+        shutil.rmtree(sources / later.id)
+    text = record.read_text("utf-8")
+    record.write_text(text[: text.index(f'- id: "{known[1].id}"')].rstrip() + "\n", encoding="utf-8")

@@ -230,5 +230,5 @@ def write(plan: Plan) -> list[Path]:
         path.unlink()
     for temp, path in staged:
         os.replace(temp, path)
-    editions._all.cache_clear()
+    project.forget_files()  # what was read of the record, the identities and the text
     return sorted({*page_texts, *plan.removed})
