@@ -43,7 +43,7 @@ format: $(STAMP)  ## apply ruff's fixes and formatting
 
 test: lint
 	$(BIN)/python scripts/import_policy.py --check
-	$(BIN)/python scripts/translations.py --check
+	$(BIN)/python scripts/translations.py  # lists the translations to revise; fails only on one out of step
 	$(BIN)/python -m pytest -n auto --dist worksteal  # one worker per core (pytest-xdist), idle workers take queued tests: see CONTRIBUTING.md, "Running the tests"
 
 import: $(STAMP)

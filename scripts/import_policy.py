@@ -19,7 +19,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from policy_text import editions, identity, importer, new_edition, project, schema, source
+from policy_text import editions, editor_report, identity, importer, new_edition, project, schema, source
 
 REFUSED = (
     source.SourceError,
@@ -91,13 +91,13 @@ def _new_edition(args: argparse.Namespace, record: Path) -> int:
         plan = new_edition.plan(args.source, args.new_edition, kind, args.docs_dir, record)
     except REFUSED as error:
         return _refused(error)
+    history = identity.history(record)
     changed = new_edition.write(plan)
     print(f"edition {plan.edition.id} ({kind}) is current: {importer.relative(plan.edition.source)}")
     print(f"froze the pages of {plan.previous.id} in {importer.relative(plan.previous.published_dir)}")
     for path in changed:
         print(f"{'removed' if path in plan.removed else 'wrote'} {importer.relative(path)}")
-    print(f"review the paragraph identity: {importer.relative(plan.edition.identity_path)}")
-    print("then list the translations to revise: scripts/translations.py")
+    print(editor_report.report(plan, args.docs_dir, history))
     return 0
 
 

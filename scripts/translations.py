@@ -1,10 +1,16 @@
 #!/usr/bin/env python3
-"""List translations that are out of date, out of step or missing: `python scripts/translations.py [--check]`.
+"""List the translations to revise: `python scripts/translations.py [--check]`.
 
-`--check` exits 1 when any translation is stale, misaligned (its paragraphs are not the French
-page's, one for one) or missing (`make test` runs it). `--mark-current PATH …` records, after a
-translator has revised PATH (e.g. en/priorites/3-….md, relative to docs/), that it matches the
-current French page; a misaligned translation is refused (exit 2).
+Each page out of date (its French page changed: the paragraphs the current edition amended are
+named), incomplete (paragraphs a new edition inserted, still in French) or missing is listed. The
+site shows them with their notice until they are revised: publishing never waits for them, so
+this lists and exits 0 (`make test` runs it). `--check` exits 1 when there is anything to revise.
+A translation out of step (its paragraphs are not the French page's, one for one: the build
+refuses it) exits 2, as does a page that cannot be read.
+
+`--mark-current PATH …` records, after a translator has revised PATH (e.g. en/priorites/3-….md,
+relative to docs/), that it matches the current French page; a misaligned translation is refused
+(exit 2).
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ from policy_text import pages, project, translations
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--check", action="store_true", help="exit 1 if any translation is stale, misaligned or missing"
+        "--check", action="store_true", help="exit 1 if any translation is out of date, incomplete or missing"
     )
     parser.add_argument(
         "--mark-current",
@@ -38,11 +44,16 @@ def main(argv: list[str] | None = None) -> int:
     except (pages.PageError, translations.MisalignedError, OSError, KeyError) as error:
         print(f"translations: error: {error}", file=sys.stderr)
         return 2
-    behind = [status for status in statuses if status.state != "current"]
-    for status in behind:
+    misaligned = [status for status in statuses if status.state == "misaligned"]
+    to_revise = [status for status in statuses if status.to_revise]
+    for status in to_revise:
         print(status)
-    print(f"{len(statuses) - len(behind)} of {len(statuses)} translations current.")
-    return 1 if args.check and behind else 0
+    print(f"{len(statuses) - len(to_revise) - len(misaligned)} of {len(statuses)} translations current.")
+    for status in misaligned:
+        print(f"translations: error: {status}", file=sys.stderr)
+    if misaligned:
+        return 2
+    return 1 if args.check and to_revise else 0
 
 
 if __name__ == "__main__":

@@ -38,6 +38,8 @@ PRIORITY_RELATIONS = ("unchanged", "renumbered", "inserted")
 PARAGRAPH_RELATIONS = ("unchanged", "amended", "moved", "moved-amended", "inserted")
 """A paragraph to the previous edition: the same text in the same priority and order; its wording changed;
 in another priority or out of its former order; both; new (its id never published before)."""
+AMENDED_RELATIONS = ("amended", "moved-amended")
+"""A paragraph the new edition reworded: matched to its earlier self by similarity, not by the same words."""
 STATEMENT_RELATIONS = ("unchanged", "amended", "inserted")
 
 

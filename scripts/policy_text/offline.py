@@ -16,7 +16,7 @@ import time
 import zipfile
 from pathlib import Path
 
-from . import edition_pages, numerals
+from . import edition_pages, identity, numerals, old_addresses
 
 ZIP_NAME = "politique-etrangere-du-cambodge.zip"
 LEFT_OUT = {ZIP_NAME, "404.html", "_headers", "search_index.json"}
@@ -86,10 +86,14 @@ def _archived(path: Path, name: str) -> bytes:
 def write_zip(site_dir: Path, target: Path) -> int:
     stamp = time.gmtime(int(os.environ.get("SOURCE_DATE_EPOCH", "315532800")))[:6]
     stamp = max(stamp, (1980, 1, 1, 0, 0, 0))
+    old_pages = old_addresses.site_paths(identity.history())
     files = sorted(
         p
         for p in site_dir.rglob("*")
-        if p.is_file() and p.name not in LEFT_OUT and not edition_pages.online_only(p.relative_to(site_dir).as_posix())
+        if p.is_file()
+        and p.name not in LEFT_OUT
+        and not edition_pages.online_only(p.relative_to(site_dir).as_posix())
+        and p.relative_to(site_dir).as_posix() not in old_pages
     )
     temporary = target.with_suffix(".tmp")
     with zipfile.ZipFile(temporary, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:

@@ -9,7 +9,8 @@ paragraphs per edition:
   (a priority renumbered, renamed or removed), with the priority it held;
 - `notices`: the sentences and links a reader arriving by an old link is shown, in their
   language: embedded as JSON in each page of the text that earlier editions published ids at, read by edition.js;
-- `old_page_html`: the plain static page left at an old address (no JavaScript needed).
+- `old_page_markdown`: the page left at an old address, a page of the site like the others (its footer,
+  its language menu to the same address in the other languages), out of search and of search engines.
 
 Why: ARCHITECTURE.md, "What changed and old addresses".
 """
@@ -20,9 +21,8 @@ import json
 from dataclasses import dataclass
 from functools import cache
 from html import escape
-from pathlib import Path
 
-from . import edition_pages, editions, identity, interface, pages, project
+from . import edition_pages, editions, identity, interface, markdown_text, pages, project
 from .changes import edition_date
 
 DATA_ID = "pe-old-links"
@@ -55,7 +55,7 @@ def fates(history: tuple[identity.Identity, ...]) -> dict[str, Fate]:
     *earlier, current = history
     now = _pages_of(current)
     amended = {
-        p.id for priority in current.priorities for p in priority.entries if p.relation in ("amended", "moved-amended")
+        p.id for priority in current.priorities for p in priority.entries if p.relation in identity.AMENDED_RELATIONS
     }
     found: dict[str, Fate] = {}
     for index, ident in enumerate(earlier):
@@ -154,11 +154,13 @@ def data_block(found: dict[str, dict], lang: str) -> str:
     return f'<script type="application/json" id="{DATA_ID}" data-title="{title}">{text}</script>'
 
 
-def old_page_html(
-    history: tuple[identity.Identity, ...], page: str, last: str, key: str, lang: str, stylesheet: str | None = None
-) -> str:
-    """The plain page left at an old address: where the priority went, where it stood, and each of its
-    paragraphs (an element with its id, so that an old `#pX-Y` lands on what became of it)."""
+OLD_PAGE_CLASS = "pe-old-page"
+"""The class of an old-address page's content (edition.css, tests)."""
+
+
+def old_page_markdown(history: tuple[identity.Identity, ...], page: str, last: str, key: str, lang: str) -> str:
+    """The page left at an old address: where the priority went, where it stood, and each of its paragraphs
+    (an element with its id, so that an old `#pX-Y` lands on what became of it). Rendered by MkDocs."""
     page_html = html_path(page)
     root = pages.up_to_root(page_html)
     current = history[-1]
@@ -168,7 +170,7 @@ def old_page_html(
     old_priority = next(p for p in old_identity.priorities if p.key == key)
     old_label = interface.fill(lang, "old.priority", number=old_priority.number)
     title = interface.fill(lang, "old.title", priority=old_label)
-    parts = [f"<h1>{escape(title)}</h1>"]
+    parts = []
     if moved_to is not None:
         new_label = interface.fill(lang, "old.priority", number=moved_to.number)
         parts.append(
@@ -191,26 +193,23 @@ def old_page_html(
     if len(history) > 1:
         changes_page = root + editions.by_id(current.edition).permanent_path(edition_pages.CHANGES_PAGE)
         parts.append(f'<p><a href="{changes_page}">{escape(interface.t(lang, "changes.nav_title"))}</a></p>')
-    style = f'<link rel="stylesheet" href="{root}{stylesheet}">' if stylesheet else ""
+    front_matter = json.dumps({"search": {"exclude": True}, "robots": "noindex"})
+    body = "".join(parts)
     return (
-        f'<!doctype html>\n<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
-        f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f'<meta name="robots" content="noindex">\n<title>{escape(title)}</title>\n{style}\n</head>\n'
-        f'<body class="pe-old-page">\n<main>\n{"".join(parts)}\n</main>\n</body>\n</html>\n'
+        f'---\n{front_matter}\n---\n\n# {markdown_text.escape(title)}\n\n<div class="{OLD_PAGE_CLASS}">{body}</div>\n'
     )
 
 
-def write(site_dir: Path, lang: str) -> list[str]:
-    """Write the old-address pages of a language into the built site (after its build); their paths."""
-    history = identity.history()
-    written = []
-    prefix = project.language_prefix(lang)
-    for page, (last, key) in sorted(old_pages(history).items()):
-        target = site_dir / prefix / html_path(page)
-        if target.exists():
-            continue  # a page of the current edition took that address: its notices say the rest
-        target.parent.mkdir(parents=True, exist_ok=True)
-        stylesheet = pages.up_to_root(prefix) + "assets/stylesheets/edition.css"  # the site's, not the language's
-        target.write_text(old_page_html(history, page, last, key, lang, stylesheet), "utf-8")
-        written.append(str(target.relative_to(site_dir)))
-    return written
+def site_paths(history: tuple[identity.Identity, ...]) -> set[str]:
+    """Where the old-address pages are in the site, every language's: links from outside land there, no
+    page of the site links to them, so the ZIP leaves them out."""
+    return {
+        project.language_prefix(lang) + html_path(page)
+        for page in old_pages(history)
+        for lang in project.language_codes()
+    }
+
+
+def old_page_sources(history: tuple[identity.Identity, ...], lang: str) -> dict[str, str]:
+    """The Markdown of each old-address page of a language, by its page path (`priorites/3-….md`)."""
+    return {page: old_page_markdown(history, page, last, key, lang) for page, (last, key) in old_pages(history).items()}

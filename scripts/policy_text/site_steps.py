@@ -17,7 +17,6 @@ from . import (
     minify,
     not_found,
     offline,
-    old_addresses,
     search_index,
     stylesheets,
 )
@@ -44,7 +43,6 @@ def after_language(
     for edition in editions.all():  # each edition's own, beside its permanent home page
         pages_dir = edition_pages.pages_dir(edition, docs_dir)
         export.write(site_dir, lang, pages_dir, site_url, edition, edition.permanent_path(""))
-    old_addresses.write(site_dir, lang)  # plain pages at addresses earlier editions published (not in search)
 
 
 def after_site(site_dir: Path, site_url: str | None) -> None:

@@ -18,7 +18,7 @@ from pathlib import Path, PurePosixPath
 
 from markupsafe import escape
 
-from . import interface, pages, project
+from . import identity, interface, pages, project
 
 
 @dataclass(frozen=True)
@@ -32,6 +32,12 @@ class Status:
     extra_ids: tuple[str, ...] = ()  # misaligned: paragraphs the French page does not have
     reference_ids: tuple[str, ...] = ()
     untranslated: tuple[str, ...] = ()  # paragraphs still in French (front matter `untranslated`)
+    amended: tuple[str, ...] = ()  # stale: the French page's paragraphs the current edition amended
+
+    @property
+    def to_revise(self) -> bool:
+        """Stale, incomplete or missing: the site shows it with its notice until a translator revises it."""
+        return self.state in ("stale", "missing")
 
     def __str__(self) -> str:
         if self.state == "misaligned":
@@ -53,9 +59,10 @@ class Status:
             )
             if self.recorded_hash == self.reference_hash:
                 return f"{self.rel_path}: incomplete{untranslated}"
+            amended = f"; amended by the current edition: {', '.join(self.amended)}" if self.amended else ""
             return (
                 f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…){untranslated}"
+                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…){amended}{untranslated}"
             )
         return f"{self.rel_path}: current"
 
@@ -69,7 +76,13 @@ def reference_path(rel_path: PurePosixPath) -> PurePosixPath:
     return pages.in_language(rel_path, project.default_language())
 
 
-def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: PurePosixPath) -> Status:
+def status_of(
+    translation: pages.Page | None,
+    reference: pages.Page,
+    rel_path: PurePosixPath,
+    current: identity.Identity | None = None,
+) -> Status:
+    """`current`: the current edition's identity (by default the record's), to name what it amended."""
     reference_hash = pages.content_hash(reference)
     if translation is None:
         return Status(rel_path, "missing", reference.rel_path, None, reference_hash)
@@ -81,10 +94,22 @@ def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: P
         return Status(rel_path, "misaligned", reference.rel_path, recorded, reference_hash, missing, extra, expected)
     untranslated = tuple(translation.meta.get("untranslated", ()))
     state = "current" if recorded == reference_hash and not untranslated else "stale"
-    return Status(rel_path, state, reference.rel_path, recorded, reference_hash, untranslated=untranslated)
+    amended = _amended_on(reference, current or identity.current()) if recorded != reference_hash else ()
+    return Status(
+        rel_path, state, reference.rel_path, recorded, reference_hash, untranslated=untranslated, amended=amended
+    )
 
 
-def statuses(docs_dir: Path = project.DOCS_DIR) -> list[Status]:
+def _amended_on(reference: pages.Page, current: identity.Identity) -> tuple[str, ...]:
+    """The paragraphs of a French page of the text that the current edition amended (policy_text.identity)."""
+    page = PurePosixPath(*reference.rel_path.parts[1:]).as_posix()
+    for priority in current.priorities:
+        if priority.page == page:
+            return tuple(p.id for p in priority.entries if p.relation in identity.AMENDED_RELATIONS)
+    return ()
+
+
+def statuses(docs_dir: Path = project.DOCS_DIR, current: identity.Identity | None = None) -> list[Status]:
     """Every (translation language × French page) pair, in a stable order."""
     result = []
     for reference in pages.language_pages(project.default_language(), docs_dir):
@@ -92,7 +117,7 @@ def statuses(docs_dir: Path = project.DOCS_DIR) -> list[Status]:
             rel_path = pages.in_language(reference.rel_path, lang)
             path = docs_dir / rel_path
             translation = pages.read(path, docs_dir) if path.exists() else None
-            result.append(status_of(translation, reference, rel_path))
+            result.append(status_of(translation, reference, rel_path, current))
     return result
 
 

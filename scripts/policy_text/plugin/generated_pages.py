@@ -10,7 +10,8 @@ edition's rules (`paragraph_id`, `cite_control`, `priority_count` shadow the plu
 globals) and the notice (partials/edition/edition-notice.html).
 
 Each edition after the first gets a "what changed" page in every language, at its permanent
-address `editions/<id>/changements.html` (out of search and navigation).
+address `editions/<id>/changements.html`; each address an earlier edition published that the current
+one does not, a page saying what became of it (both out of search and navigation).
 """
 
 from __future__ import annotations
@@ -21,10 +22,10 @@ from typing import Any
 
 from markupsafe import Markup
 from mkdocs.config.defaults import MkDocsConfig
-from mkdocs.structure.files import File, InclusionLevel
+from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from policy_text import changes, citations, edition_pages, editions, identity, interface, pages, project
+from policy_text import changes, citations, edition_pages, editions, identity, interface, old_addresses, pages, project
 
 
 def _i18n_attributes(file: File, lang: str, urls: dict[str, str]) -> None:
@@ -66,6 +67,22 @@ def edition_files(config: MkDocsConfig) -> list[File]:
     )
     added.append(index)
     return added
+
+
+def old_address_files(config: MkDocsConfig, files: Files) -> list[File]:
+    """This language's pages at the addresses earlier editions published and the current one does not
+    (policy_text.old_addresses), each with the same address in the other languages as its alternates."""
+    lang, prefix = config.theme["language"], project.language_prefix(config.theme["language"])
+    taken = {file.dest_uri for file in files}
+    found = []
+    for page, markdown in old_addresses.old_page_sources(identity.history(), lang).items():
+        dest = old_addresses.html_path(page)
+        if prefix + dest in taken:
+            continue  # a page of the current edition took that address: its notices say the rest
+        file = _generated(config, f"{lang}/{page}", markdown, prefix + dest)
+        _i18n_attributes(file, lang, {code: project.language_prefix(code) + dest for code in project.language_codes()})
+        found.append(file)
+    return found
 
 
 def changes_files(config: MkDocsConfig) -> list[File]:

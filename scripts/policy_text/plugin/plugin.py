@@ -134,7 +134,7 @@ class PolicyTextPlugin(BasePlugin[PolicyTextConfig]):
         if i18n is not None:  # its sitemap lists every language's pages from this map
             lang = config.theme["language"]
             i18n.i18n_files_per_language[lang] = [*i18n.i18n_files_per_language[lang], *added]
-        for file in generated_pages.changes_files(config):
+        for file in [*generated_pages.changes_files(config), *generated_pages.old_address_files(config, files)]:
             files.append(file)
         return files
 
