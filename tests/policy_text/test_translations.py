@@ -66,6 +66,14 @@ def test_glossary_terms_are_translated_consistently(lang):
     assert used >= len(GLOSSARY)  # every term occurs in the French text at least once
 
 
+def test_english_says_hard_and_soft_infrastructure():
+    """Cambodia's official English (and our Khmer, ហេដ្ឋារចនាសម្ព័ន្ធរឹង និងទន់) for « physiques et non physiques »."""
+    page = pages.read(next((project.DOCS_DIR / "en" / "priorites").glob("5-*.md")))
+    assert "internal reform of hard and soft infrastructure" in page.paragraphs[pages.paragraph_ids(page).index("p5-1")]
+    english = {entry["fr"]: entry["en"] for entry in GLOSSARY}
+    assert english["infrastructures physiques et non physiques"] == "hard and soft infrastructure"
+
+
 def test_glossary_names_the_official_names():
     french_terms = {entry["fr"] for entry in GLOSSARY}
     for name in (
