@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from policy_text import pages, project
+from policy_text import interface, pages, project
 
 KM = project.DOCS_DIR / "km"
 GLOSSARY = json.loads((project.ROOT / "scripts" / "policy_text" / "glossary.json").read_text(encoding="utf-8"))
@@ -32,6 +32,10 @@ def paragraph(paragraph_id: str, lang: str = "km") -> str:
 def note(paragraph_id: str) -> str:
     notes = (found.meta.get("notes", {}) for found in pages.language_pages("km"))
     return next(page_notes[paragraph_id] for page_notes in notes if paragraph_id in page_notes)
+
+
+def khmer_strings() -> dict[str, str]:
+    return interface.strings()["km"]
 
 
 # (where, the text there, the corrected wording it must hold)
@@ -68,6 +72,22 @@ CORRECTED = [
     ("side by side description", lambda: page("texte-parallele.md").meta["description"], "៖ ភាសាបារាំង អង់គ្លេស ឬខ្មែរ។"),
 ]
 
+# Interface strings (strings.yml), as the second review corrected them: key, the wording the string must hold.
+CORRECTED_STRINGS = [
+    ("edition.retrieved", "ទាញយកពីគេហទំព័ររបស់ក្រសួង"),  # យកចេញ: "removed from"
+    ("changes.french", "ក្នុងការបោះពុម្ពមួយក្នុងចំណោមការបោះពុម្ពទាំងពីរ"),  # one of the two editions, not both
+    ("changes.title", "ការបោះពុម្ពចុះ{date}"),
+    ("changes.intro", "ពីការបោះពុម្ពចុះ{old} ដល់ការបោះពុម្ពចុះ{new}"),
+    ("changes.in_edition", "ការបោះពុម្ពចុះ{date}"),
+    ("old.as_it_stood", "ការបោះពុម្ពចុះ{date}"),
+    ("home.about.text", "អត្ថបទភាសាបារាំងជាអត្ថបទគោលដែលត្រូវយកជាការ។"),  # "fait foi"
+    ("priority.of", "អាទិភាពទី{number} ក្នុងចំណោមអាទិភាពទាំង{count}"),
+    ("dist.size", "ZIP ទំហំ {size} គីឡូបៃ"),
+    ("cite.edition.retrieved", "នៅថ្ងៃនោះ ដោយក្រសួងមិនបានបញ្ជាក់"),
+    ("editions.intro", "ក្រសួងកែសម្រួលអត្ថបទនេះពីពេលមួយទៅពេលមួយ។"),  # "révise": from time to time
+    ("changes.kind.statement-amended", "សេចក្ដីថ្លែងនៃអាទិភាពដែលបានកែប្រែ"),
+]
+
 OLD_WORDINGS = [
     "ភាពជាកណ្ដាល",  # centrality read as "being in the middle"
     "គ្រប់ជ្រុងជ្រោយតំបន់",  # RCEP without ក្នុង
@@ -88,6 +108,17 @@ OLD_WORDINGS = [
     "គំនិតផ្ដួចផ្ដើមសំខាន់ៗ",
     "សរសេរវា",  # the informal វា in the note on § 4.1
     "កថាខណ្ឌម្ដងមួយ",  # "one paragraph at a time" for aligned columns
+]
+
+# Interface wordings the second review replaced, in every Khmer string (strings.yml, Material's km.html, mkdocs.yml).
+OLD_INTERFACE_WORDINGS = [
+    "យកចេញពីគេហទំព័រ",  # "removed from the website"
+    "ការបោះពុម្ព {",  # an edition's date without ចុះ (edition.of writes ការបោះពុម្ពចុះ{date})
+    "ជាអត្ថបទយោង។",  # "fait foi" is authoritative, not a reference
+    "ZIP,",
+    "អាទិភាពត្រូវបានកែប្រែ",  # the one change label not written as the others are
+    "អាន 1",  # an ASCII digit
+    "ការបកប្រែនេះជាការបកប្រែ",  # the footer's repetition
 ]
 
 
@@ -124,3 +155,30 @@ def test_glossary_has_the_revised_terms():
     khmer = {entry["fr"]: entry["km"] for entry in GLOSSARY}
     assert khmer["centralité"] == "មជ្ឈភាព"
     assert khmer["partenariat économique régional inclusif"] == "ភាពជាដៃគូសេដ្ឋកិច្ចគ្រប់ជ្រុងជ្រោយក្នុងតំបន់"
+
+
+@pytest.mark.parametrize(("key", "wording"), CORRECTED_STRINGS, ids=[key for key, _ in CORRECTED_STRINGS])
+def test_corrected_interface_string_holds_the_wording(key, wording):
+    assert wording in khmer_strings()[key]
+
+
+def khmer_interface_sources() -> dict[str, str]:
+    """Every Khmer interface string's source: strings.yml's km entries, Material's km.html, mkdocs.yml's km entry."""
+    i18n = next(p["i18n"] for p in project.mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
+    km_entry = next(entry for entry in i18n["languages"] if entry["locale"] == "km")
+    return {
+        "strings.yml": "\n".join(khmer_strings().values()),
+        "km.html": (project.ROOT / "overrides" / "partials" / "languages" / "km.html").read_text(encoding="utf-8"),
+        "mkdocs.yml": json.dumps(km_entry, ensure_ascii=False),
+    }
+
+
+@pytest.mark.parametrize("old", OLD_INTERFACE_WORDINGS)
+def test_old_interface_wording_is_gone(old):
+    assert [name for name, text in khmer_interface_sources().items() if old in text] == []
+
+
+def test_footer_says_unofficial_once():
+    i18n = next(p["i18n"] for p in project.mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
+    copyright = next(entry for entry in i18n["languages"] if entry["locale"] == "km")["copyright"]
+    assert copyright.endswith("នៃព្រះរាជាណាចក្រកម្ពុជា។ នេះជាការបកប្រែក្រៅផ្លូវការ។")
