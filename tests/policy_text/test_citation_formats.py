@@ -78,7 +78,7 @@ def test_a_translation_is_cited_as_unofficial_under_the_french_title():
         "on that day; the ministry states no publication date). ⟦url⟧. Accessed ⟦accessed⟧."
     )
     assert cf.text(khmer()) == (
-        f"{KM_MINISTRY}។ Politique étrangère du Cambodge [គោលនយោបាយការបរទេសរបស់កម្ពុជា], ⟦paragraph⟧។ "
+        f"{KM_MINISTRY}។ Politique étrangère du Cambodge [គោលនយោបាយការបរទេសរបស់កម្ពុជា] ⟦paragraph⟧។ "  # list_separator
         "ការបកប្រែភាសាខ្មែរក្រៅផ្លូវការ។ ការបោះពុម្ពចុះថ្ងៃទី២៧ ខែវិច្ឆិកា ឆ្នាំ២០២៦ "
         "(អត្ថបទដែលបានទាញយកពីគេហទំព័ររបស់ក្រសួងនៅថ្ងៃនោះ ដោយក្រសួងមិនបានបញ្ជាក់កាលបរិច្ឆេទចេញផ្សាយទេ)។ ⟦url⟧ ។ "
         "ចូលមើលនៅ⟦accessed⟧។"  # the address set off from "។", which link detection would take as its own
