@@ -70,6 +70,7 @@ CORRECTED = [
     ("full text nav_title", lambda: page("texte-integral.md").meta["nav_title"], "អត្ថបទពេញលេញ"),
     ("side by side description", lambda: page("texte-parallele.md").meta["description"], "តាមកថាខណ្ឌនីមួយៗ"),
     ("side by side description", lambda: page("texte-parallele.md").meta["description"], "៖ ភាសាបារាំង អង់គ្លេស ឬខ្មែរ។"),
+    ("accessibility statement", lambda: page("accessibilite.md").body, "ការអានឮៗ ជាភាសាខ្មែរ"),
 ]
 
 # Interface strings (strings.yml), as the second review corrected them: key, the wording the string must hold.
@@ -182,3 +183,11 @@ def test_footer_says_unofficial_once():
     i18n = next(p["i18n"] for p in project.mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
     copyright = next(entry for entry in i18n["languages"] if entry["locale"] == "km")["copyright"]
     assert copyright.endswith("នៃព្រះរាជាណាចក្រកម្ពុជា។ នេះជាការបកប្រែក្រៅផ្លូវការ។")
+
+
+def test_a_space_follows_the_repetition_mark():
+    """ៗ ends its word: the next word is set off by a space (a Khmer line breaks at spaces), as the pages write it."""
+    glued = re.compile("ៗ[\u1780-\u17d3]")
+    sources = {path.relative_to(KM).as_posix(): path.read_text(encoding="utf-8") for path in KM.rglob("*.md")}
+    sources.update(khmer_interface_sources())
+    assert {name: glued.findall(text) for name, text in sources.items() if glued.search(text)} == {}
