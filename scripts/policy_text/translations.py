@@ -8,6 +8,10 @@ positional, and side-by-side reading pairs them): one that does not is misaligne
 build refuses it. After a new edition the importer realigns translations by paragraph identity
 (policy_text.new_edition); a paragraph it had no translation of holds the French text and is
 listed in the page's `untranslated`: such a page is stale until it is translated and marked current.
+
+Completeness (policy_text.completeness) is checked on every page, not only those of the text: a translation
+has the French page's blocks (headings, paragraphs, list items), in order, or it is misaligned; a block with a
+sentence fewer than its French is incomplete (stale).
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from pathlib import Path, PurePosixPath
 
 from markupsafe import escape
 
-from . import interface, pages, project
+from . import completeness, interface, pages, project
 
 
 @dataclass(frozen=True)
@@ -32,8 +36,11 @@ class Status:
     extra_ids: tuple[str, ...] = ()  # misaligned: paragraphs the French page does not have
     reference_ids: tuple[str, ...] = ()
     untranslated: tuple[str, ...] = ()  # paragraphs still in French (front matter `untranslated`)
+    gaps: tuple[str, ...] = ()  # misaligned: its blocks out of step; stale: a block with a sentence missing
 
     def __str__(self) -> str:
+        if self.state == "misaligned" and not self.reference_ids:
+            return f"{self.rel_path}: not aligned with {self.reference}: {'; '.join(self.gaps)}"
         if self.state == "misaligned":
             lacks = f"lacks {', '.join(self.missing_ids)}" if self.missing_ids else ""
             extra = f"has {', '.join(self.extra_ids)} too" if self.extra_ids else ""
@@ -51,11 +58,12 @@ class Status:
             untranslated = (
                 f"; not yet translated, shown in French: {', '.join(self.untranslated)}" if self.untranslated else ""
             )
+            missing = f"; a sentence missing: {'; '.join(self.gaps)}" if self.gaps else ""
             if self.recorded_hash == self.reference_hash:
-                return f"{self.rel_path}: incomplete{untranslated}"
+                return f"{self.rel_path}: incomplete{untranslated}{missing}"
             return (
                 f"{self.rel_path}: out of date; {self.reference} changed since it was translated "
-                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…){untranslated}"
+                f"(recorded {(self.recorded_hash or '')[:15]}…, now {self.reference_hash[:15]}…){untranslated}{missing}"
             )
         return f"{self.rel_path}: current"
 
@@ -79,9 +87,16 @@ def status_of(translation: pages.Page | None, reference: pages.Page, rel_path: P
         missing = tuple(i for i in expected if i not in found)
         extra = tuple(i for i in found if i not in expected)
         return Status(rel_path, "misaligned", reference.rel_path, recorded, reference_hash, missing, extra, expected)
+    lang = rel_path.parts[0]
+    reference_blocks, own_blocks = completeness.blocks(reference.body), completeness.blocks(translation.body)
+    gaps = tuple(completeness.block_gaps(reference_blocks, own_blocks, lang))
+    if [block.kind for block in reference_blocks] != [block.kind for block in own_blocks]:
+        return Status(rel_path, "misaligned", reference.rel_path, recorded, reference_hash, gaps=gaps)
     untranslated = tuple(translation.meta.get("untranslated", ()))
-    state = "current" if recorded == reference_hash and not untranslated else "stale"
-    return Status(rel_path, state, reference.rel_path, recorded, reference_hash, untranslated=untranslated)
+    if untranslated:  # paragraphs still in French: their sentences are the French ones, not missing ones
+        gaps = ()
+    state = "current" if recorded == reference_hash and not untranslated and not gaps else "stale"
+    return Status(rel_path, state, reference.rel_path, recorded, reference_hash, untranslated=untranslated, gaps=gaps)
 
 
 def statuses(docs_dir: Path = project.DOCS_DIR) -> list[Status]:
@@ -101,6 +116,8 @@ def mark_current(rel_path: PurePosixPath, docs_dir: Path = project.DOCS_DIR) -> 
     translation = pages.read(docs_dir / rel_path, docs_dir)
     reference = pages.read(docs_dir / reference_path(rel_path), docs_dir)
     if (status := status_of(translation, reference, rel_path)).state == "misaligned":
+        raise MisalignedError(f"not marked current: {status}")
+    if status.gaps:
         raise MisalignedError(f"not marked current: {status}")
     if status.untranslated:
         raise MisalignedError(

@@ -145,3 +145,48 @@ def test_an_extra_paragraph_is_named_too(docs):
     count = len(pages.read(docs / "fr" / "index.md", docs).paragraphs)
     result = run(docs, "--check")
     assert f"km/index.md: paragraphs out of step with fr/index.md: has p0-{count + 1} too" in result.stdout
+
+
+# Pages outside the text (the accessibility statement) are checked block for block (policy_text.completeness).
+INCOMPLETE_KHMER_STATEMENT = project.ROOT / "tests" / "fixtures" / "translations" / "accessibilite.km.incomplete.md"
+
+
+def test_the_incomplete_khmer_accessibility_statement_is_refused(docs):
+    """The statement the second review found a third short (issue 24), its recorded hash the French page's: it
+    was called current while only the text's pages were checked for completeness."""
+    khmer = docs / "km" / "accessibilite.md"
+    old = INCOMPLETE_KHMER_STATEMENT.read_text(encoding="utf-8")
+    recorded = pages.read(khmer, docs).meta["translation"]["source_hash"]
+    khmer.write_text(old.replace(old.split("source_hash: ")[1].split("\n")[0], recorded), encoding="utf-8")
+    result = run(docs, "--check")
+    assert result.returncode == 1
+    assert (
+        "km/accessibilite.md: not aligned with fr/accessibilite.md: blocks out of step from block 12: "
+        "French block 12 is p “Ces tests ne remplacent pas" in result.stdout
+    )
+    refused = run(docs, "--mark-current", "km/accessibilite.md")
+    assert refused.returncode == 2 and "not marked current" in refused.stderr
+
+
+def test_a_sentence_left_out_makes_the_page_incomplete(docs):
+    english = docs / "en" / "accessibilite.md"
+    dropped = " The text stays readable and every page can be reached through the “Previous” and “Next” links."
+    text = english.read_text(encoding="utf-8")
+    assert dropped in text
+    english.write_text(text.replace(dropped, ""), encoding="utf-8")
+    result = run(docs, "--check")
+    assert result.returncode == 1
+    assert (
+        "en/accessibilite.md: incomplete; a sentence missing: block 14 (li) has 1 sentence where the French has 2: "
+        "“**Sans JavaScript**, le menu" in result.stdout
+    )
+    refused = run(docs, "--mark-current", "en/accessibilite.md")
+    assert refused.returncode == 2 and "not marked current" in refused.stderr
+
+
+def test_a_list_item_of_the_french_statement_changing_makes_its_translations_stale(docs):
+    """Its content hash covers every block, lists included (a page of the text has no list)."""
+    french = docs / "fr" / "accessibilite.md"
+    french.write_text(french.read_text(encoding="utf-8").replace("(N, P, S, F, /)", "(N, P, S, F, ., /)"), "utf-8")
+    result = run(docs, "--check")
+    assert "en/accessibilite.md: out of date" in result.stdout and "km/accessibilite.md: out of date" in result.stdout
