@@ -1,10 +1,12 @@
 #!/usr/bin/env python3
 """List translations that are out of date, out of step or missing: `python scripts/translations.py [--check]`.
 
-`--check` exits 1 when any translation is stale, misaligned (its paragraphs are not the French
-page's, one for one) or missing (`make test` runs it). `--mark-current PATH …` records, after a
-translator has revised PATH (e.g. en/priorites/3-….md, relative to docs/), that it matches the
-current French page; a misaligned translation is refused (exit 2).
+`--check` exits 1 when any translation is stale (out of date, or a sentence missing), misaligned (its
+paragraphs, or on other pages its blocks, are not the French page's, one for one) or missing (`make test`
+runs it). `--mark-current PATH …` records, after a translator has revised PATH (e.g. en/priorites/3-….md,
+relative to docs/), that it matches the current French page; a misaligned or incomplete translation is
+refused (exit 2). The interface strings are listed too, one language at a time: `strings.yml:km` is Khmer's
+(scripts/policy_text/strings.yml), recorded with `--mark-current strings.yml:km`.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import sys
 from pathlib import Path, PurePosixPath
 
 from policy_text import pages, project, translations
+
+STRINGS_PREFIX = translations.STRINGS_NAME + ":"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -25,16 +29,21 @@ def main(argv: list[str] | None = None) -> int:
         "--mark-current",
         nargs="+",
         metavar="PATH",
-        type=PurePosixPath,
         default=[],
-        help="record that these translations match their French page now",
+        help="record that these translations (or strings.yml:<lang>) match their French now",
     )
     parser.add_argument("--docs-dir", type=Path, default=project.DOCS_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
-        for rel_path in args.mark_current:
-            print(translations.mark_current(rel_path, args.docs_dir))
-        statuses = translations.statuses(args.docs_dir)
+        for name in args.mark_current:
+            if name.startswith(STRINGS_PREFIX):
+                print(translations.mark_strings_current(name.removeprefix(STRINGS_PREFIX)))
+            else:
+                print(translations.mark_current(PurePosixPath(name), args.docs_dir))
+        statuses: list[translations.Status | translations.StringsStatus] = [
+            *translations.statuses(args.docs_dir),
+            *translations.strings_statuses(),
+        ]
     except (pages.PageError, translations.MisalignedError, OSError, KeyError) as error:
         print(f"translations: error: {error}", file=sys.stderr)
         return 2

@@ -11,15 +11,19 @@ listed in the page's `untranslated`: such a page is stale until it is translated
 
 Completeness (policy_text.completeness) is checked on every page, not only those of the text: a translation
 has the French page's blocks (headings, paragraphs, list items), in order, or it is misaligned; a block with a
-sentence fewer than its French is incomplete (stale).
+sentence fewer than its French is incomplete (stale). The interface strings (strings.yml), which make up the
+home page's and the editions pages' prose, are translations too: each translated string records the hash of
+the French it was made from (strings.sources.yml), and is stale when that French changes (`strings_statuses`).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
+import yaml
 from markupsafe import escape
 
 from . import completeness, interface, pages, project
@@ -147,3 +151,104 @@ def mark_untranslated(html: str, untranslated: list[str], lang: str) -> str:
         if not found:
             raise ValueError(f"'untranslated' names {paragraph_id}, which is not on the page")
     return html
+
+
+STRINGS_SOURCES = interface.STRINGS_PATH.with_name("strings.sources.yml")
+"""For each translated language, the hash of the French each interface string was made from (strings_statuses)."""
+STRINGS_NAME = "strings.yml"
+
+
+def string_hash(french: str) -> str:
+    return hashlib.sha256(french.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True)
+class StringsStatus:
+    """A language's interface strings (strings.yml) against the French ones, key by key."""
+
+    lang: str
+    state: str  # "current", "stale" or "misaligned"
+    missing: tuple[str, ...] = ()  # keys the French has and this language lacks
+    extra: tuple[str, ...] = ()  # keys the French does not have
+    changed: tuple[str, ...] = ()  # keys whose French changed since they were translated (or never recorded)
+    placeholders: tuple[str, ...] = ()  # keys whose {placeholders} are not the French string's
+    gaps: tuple[str, ...] = ()  # "key: n sentences where the French has m"
+
+    @property
+    def name(self) -> str:
+        """How scripts/translations.py names it (`--mark-current strings.yml:km`)."""
+        return f"{STRINGS_NAME}:{self.lang}"
+
+    def __str__(self) -> str:
+        parts = []
+        if self.missing:
+            parts.append(f"lacks {', '.join(self.missing)}")
+        if self.extra:
+            parts.append(f"has {', '.join(self.extra)}, which the French does not")
+        if self.placeholders:
+            parts.append(f"placeholders not the French string's in {', '.join(self.placeholders)}")
+        if self.gaps:
+            parts.append("incomplete: " + "; ".join(self.gaps))
+        if self.changed:
+            parts.append(f"out of date, the French changed since they were translated: {', '.join(self.changed)}")
+        return f"{self.name}: " + ("; ".join(parts) if parts else "current")
+
+
+def _translated_keys(strings: dict[str, dict[str, str]]) -> list[str]:
+    return [key for key in strings[project.default_language()] if key not in interface.TYPOGRAPHY]
+
+
+def _recorded(sources: Path) -> dict[str, dict[str, str]]:
+    if not sources.exists():
+        return {}
+    return yaml.load(sources.read_text(encoding="utf-8"), Loader=project.YAML_LOADER) or {}
+
+
+def strings_status(
+    lang: str, strings: dict[str, dict[str, str]] | None = None, sources: Path = STRINGS_SOURCES
+) -> StringsStatus:
+    strings = strings if strings is not None else interface.strings()
+    french, own = strings[project.default_language()], strings.get(lang, {})
+    keys = _translated_keys(strings)
+    missing = tuple(key for key in french if key not in own)
+    extra = tuple(key for key in own if key not in french)
+    translated = [key for key in keys if key in own]
+    placeholders = tuple(
+        key for key in translated if completeness.placeholders(french[key]) != completeness.placeholders(own[key])
+    )
+    gaps = tuple(f"{key}: {gap}" for key in translated for gap in completeness.string_gaps(french[key], own[key], lang))
+    recorded = _recorded(sources).get(lang, {})
+    changed = tuple(key for key in translated if recorded.get(key) != string_hash(french[key]))
+    if missing or extra or placeholders:
+        state = "misaligned"
+    else:
+        state = "stale" if gaps or changed else "current"
+    return StringsStatus(lang, state, missing, extra, changed, placeholders, gaps)
+
+
+def strings_statuses(
+    strings: dict[str, dict[str, str]] | None = None, sources: Path = STRINGS_SOURCES
+) -> list[StringsStatus]:
+    """Each translated language's interface strings: current, stale (a French string changed since, or a
+    sentence missing) or misaligned (a key or a placeholder missing or extra)."""
+    return [strings_status(lang, strings, sources) for lang in project.language_codes()[1:]]
+
+
+def mark_strings_current(
+    lang: str, strings: dict[str, dict[str, str]] | None = None, sources: Path = STRINGS_SOURCES
+) -> StringsStatus:
+    """Record that `lang`'s interface strings translate the French ones as they are now."""
+    strings = strings if strings is not None else interface.strings()
+    status = strings_status(lang, strings, sources)
+    if status.state == "misaligned" or status.gaps:
+        raise MisalignedError(f"not marked current: {status}")
+    recorded = _recorded(sources)
+    recorded[lang] = {key: string_hash(strings[project.default_language()][key]) for key in _translated_keys(strings)}
+    ordered = {code: recorded[code] for code in project.language_codes()[1:] if code in recorded}
+    header = (
+        "# For each translated language, the hash of the French each interface string (strings.yml) was made from.\n"
+        "# Written by `scripts/translations.py --mark-current strings.yml:<lang>` once a translator has revised\n"
+        "# that language's strings (policy_text.translations.strings_statuses); never edited by hand.\n"
+    )
+    sources.write_text(header + yaml.safe_dump(ordered, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return strings_status(lang, strings, sources)

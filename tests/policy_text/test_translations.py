@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import shutil
 import subprocess
@@ -9,8 +10,9 @@ import sys
 from pathlib import PurePosixPath
 
 import pytest
+import yaml
 
-from policy_text import pages, project, schema, translations
+from policy_text import interface, pages, project, schema, translations
 
 GLOSSARY = json.loads((project.ROOT / "scripts" / "policy_text" / "glossary.json").read_text(encoding="utf-8"))
 SCRIPT = project.ROOT / "scripts" / "translations.py"
@@ -105,7 +107,7 @@ def test_editing_french_flags_its_translations_until_marked_current(docs):
     assert result.returncode == 1
     assert f"en/priorites/{french.name}: out of date" in result.stdout
     assert f"km/priorites/{french.name}: out of date" in result.stdout
-    total = len(translations.statuses(docs))
+    total = len(translations.statuses(docs)) + len(translations.strings_statuses())  # strings.yml: one per language
     assert f"{total - 2} of {total} translations current" in result.stdout
     assert run(docs).returncode == 0  # listing alone does not fail
     marked = run(docs, "--mark-current", f"en/priorites/{french.name}", f"km/priorites/{french.name}")
@@ -190,3 +192,57 @@ def test_a_list_item_of_the_french_statement_changing_makes_its_translations_sta
     french.write_text(french.read_text(encoding="utf-8").replace("(N, P, S, F, /)", "(N, P, S, F, ., /)"), "utf-8")
     result = run(docs, "--check")
     assert "en/accessibilite.md: out of date" in result.stdout and "km/accessibilite.md: out of date" in result.stdout
+
+
+# The interface strings (strings.yml), the home page's and the editions pages' prose among them.
+
+
+def strings_copy():
+    return copy.deepcopy(interface.strings())
+
+
+def test_no_interface_string_is_stale_or_out_of_step():
+    assert [str(status) for status in translations.strings_statuses() if status.state != "current"] == []
+
+
+def test_a_french_string_changing_flags_its_translations_until_marked_current(tmp_path):
+    sources = tmp_path / "strings.sources.yml"
+    shutil.copy(translations.STRINGS_SOURCES, sources)
+    strings = strings_copy()
+    strings["fr"]["editions.intro"] = strings["fr"]["editions.intro"].replace("révise", "révise parfois")
+    states = [(s.name, s.state, s.changed) for s in translations.strings_statuses(strings, sources)]
+    assert states == [
+        ("strings.yml:en", "stale", ("editions.intro",)),
+        ("strings.yml:km", "stale", ("editions.intro",)),
+    ]
+    assert str(translations.strings_status("km", strings, sources)) == (
+        "strings.yml:km: out of date, the French changed since they were translated: editions.intro"
+    )
+    assert translations.mark_strings_current("km", strings, sources).state == "current"
+    assert translations.strings_status("en", strings, sources).state == "stale"  # each language on its own
+
+
+def test_a_string_missing_a_sentence_or_a_placeholder_is_reported_and_refused(tmp_path):
+    sources = tmp_path / "strings.sources.yml"
+    shutil.copy(translations.STRINGS_SOURCES, sources)
+    strings = strings_copy()
+    about = strings["km"]["home.about.text"]
+    strings["km"]["home.about.text"] = about[: about.index("។") + 1]  # its first sentence only
+    status = translations.strings_status("km", strings, sources)
+    assert status.state == "stale"
+    assert status.gaps == ("home.about.text: 1 sentence where the French has 2",)
+    with pytest.raises(translations.MisalignedError, match="not marked current: strings.yml:km: incomplete"):
+        translations.mark_strings_current("km", strings, sources)
+    strings["km"]["home.about.text"] = about.replace("{publisher}", "ក្រសួង")
+    status = translations.strings_status("km", strings, sources)
+    assert (status.state, status.placeholders) == ("misaligned", ("home.about.text",))
+    del strings["en"]["edition.all"]
+    assert str(translations.strings_status("en", strings, sources)) == "strings.yml:en: lacks edition.all"
+
+
+def test_every_translated_string_records_the_french_it_translates():
+    recorded = yaml.safe_load(translations.STRINGS_SOURCES.read_text(encoding="utf-8"))
+    translated = [key for key in interface.strings()["fr"] if key not in interface.TYPOGRAPHY]
+    assert list(recorded) == list(TRANSLATED)
+    for lang in TRANSLATED:
+        assert list(recorded[lang]) == translated
