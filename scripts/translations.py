@@ -2,15 +2,17 @@
 """List the translations to revise: `python scripts/translations.py [--check]`.
 
 Each page out of date (its French page changed: the paragraphs the current edition amended are
-named), incomplete (paragraphs a new edition inserted, still in French) or missing is listed. The
-site shows them with their notice until they are revised: publishing never waits for them, so
-this lists and exits 0 (`make test` runs it). `--check` exits 1 when there is anything to revise.
-A translation out of step (its paragraphs are not the French page's, one for one: the build
-refuses it) exits 2, as does a page that cannot be read.
+named), incomplete (paragraphs a new edition inserted, still in French, or a sentence fewer than
+the French) or missing is listed, and so are the interface strings, one language at a time
+(`strings.yml:km` is Khmer's, scripts/policy_text/strings.yml). The site shows them with their
+notice until they are revised: publishing never waits for them, so this lists and exits 0 (`make
+test` runs it). `--check` exits 1 when there is anything to revise. A translation out of step (its
+paragraphs, or on other pages its blocks, are not the French page's, one for one: the build refuses
+it) exits 2, as does a page that cannot be read.
 
 `--mark-current PATH …` records, after a translator has revised PATH (e.g. en/priorites/3-….md,
-relative to docs/), that it matches the current French page; a misaligned translation is refused
-(exit 2).
+relative to docs/, or strings.yml:km), that it matches the current French; a misaligned or
+incomplete translation is refused (exit 2).
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ import sys
 from pathlib import Path, PurePosixPath
 
 from policy_text import pages, project, translations
+
+STRINGS_PREFIX = translations.STRINGS_NAME + ":"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,16 +35,21 @@ def main(argv: list[str] | None = None) -> int:
         "--mark-current",
         nargs="+",
         metavar="PATH",
-        type=PurePosixPath,
         default=[],
-        help="record that these translations match their French page now",
+        help="record that these translations (or strings.yml:<lang>) match their French now",
     )
     parser.add_argument("--docs-dir", type=Path, default=project.DOCS_DIR, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     try:
-        for rel_path in args.mark_current:
-            print(translations.mark_current(rel_path, args.docs_dir))
-        statuses = translations.statuses(args.docs_dir)
+        for name in args.mark_current:
+            if name.startswith(STRINGS_PREFIX):
+                print(translations.mark_strings_current(name.removeprefix(STRINGS_PREFIX)))
+            else:
+                print(translations.mark_current(PurePosixPath(name), args.docs_dir))
+        statuses: list[translations.Status | translations.StringsStatus] = [
+            *translations.statuses(args.docs_dir),
+            *translations.strings_statuses(),
+        ]
     except (pages.PageError, translations.MisalignedError, OSError, KeyError) as error:
         print(f"translations: error: {error}", file=sys.stderr)
         return 2

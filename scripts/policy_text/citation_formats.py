@@ -89,12 +89,14 @@ def edition_statement(work: Work) -> str:
 
 
 def _sentences(lang: str, parts: list[str]) -> str:
-    """The parts as sentences, each ended by the language's full stop; after the address, a stop other
-    than "." is set off by a space: link detection takes "។" for part of the address (its fragment)."""
-    stop = _t(lang, "cite.stop")
+    """The parts as sentences, each ended by the language's full stop (none after a part already ending with
+    one); after the address, a stop other than "." is set off by a space: link detection takes "។" for part of
+    the address (its fragment)."""
+    stop = _t(lang, "full_stop")
+    stops = tuple(strings["full_stop"] for strings in interface.strings().values())
 
     def ended(part: str) -> str:
-        if part.endswith((".", "។", stop)):
+        if part.endswith(stops):
             return part
         return part + (f" {stop}" if part == slot("url") and stop != "." else stop)
 
@@ -119,7 +121,7 @@ def note(work: Work) -> str:
 def text(work: Work) -> str:
     """The common style: a Chicago-like bibliography entry (author. title, part. edition. address. date of access.),
     in plain text so that it pastes anywhere, in the page's language."""
-    parts = [work.publisher, f"{title_with_translation(work)}, {slot('paragraph')}"]
+    parts = [work.publisher, title_with_translation(work) + _t(work.lang, "list_separator") + slot("paragraph")]
     if work.unofficial:
         parts.append(_t(work.lang, "cite.translation"))
     parts += [edition_statement(work), slot("url"), _t(work.lang, "cite.accessed").format(date=slot("accessed"))]

@@ -13,6 +13,8 @@ import yaml
 from . import numerals, project
 
 STRINGS_PATH = Path(__file__).with_name("strings.yml")
+TYPOGRAPHY = ("full_stop", "colon", "list_separator", "date.format", "date.first", "date.months")
+"""Each language's own typography and dates (strings.yml): not translated from the French, every other string is."""
 
 
 @project.reads_files

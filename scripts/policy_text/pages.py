@@ -144,8 +144,13 @@ def render(meta: dict[str, Any], body: str) -> str:
 
 
 def content_hash(page: Page) -> str:
-    """What a translation records of the page it translates: changes when its text changes."""
-    text = page.meta.get("title", "") + "\n\n" + "\n\n".join(page.paragraphs)
+    """What a translation records of the page it translates: changes when its text changes. On a page of the
+    text, its paragraphs; on any other page (the accessibility statement), every block, lists included."""
+    if text_priority(page.meta, page.rel_path.name) is not None:
+        blocks = page.paragraphs
+    else:
+        blocks = [block.strip() for block in re.split(r"\n[ \t]*\n", page.body) if block.strip()]
+    text = page.meta.get("title", "") + "\n\n" + "\n\n".join(blocks)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 

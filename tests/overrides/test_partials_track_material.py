@@ -83,6 +83,20 @@ CHANGES = {
             "  {% if not config.extra.generator == false %}",
         )
     ],
+    "partials/footer.html": [
+        (
+            '<footer class="md-footer">\n',
+            '<footer class="md-footer">\n  {% import "partials/edition/strings.html" as strings with context %}\n',
+        ),
+        (
+            'aria-label="{{ direction }}: {{ page.previous_page.title | e }}"',
+            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.previous_page.title | e }}\"",
+        ),
+        (
+            'aria-label="{{ direction }}: {{ page.next_page.title | e }}"',
+            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.next_page.title | e }}\"",
+        ),
+    ],
     "partials/content.html": [
         (
             '{% if "\\u003ch1" not in page.content %}\n'

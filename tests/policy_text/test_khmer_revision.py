@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from policy_text import pages, project
+from policy_text import interface, pages, project
 
 KM = project.DOCS_DIR / "km"
 GLOSSARY = json.loads((project.ROOT / "scripts" / "policy_text" / "glossary.json").read_text(encoding="utf-8"))
@@ -20,28 +20,73 @@ def page(name: str) -> pages.Page:
     return pages.read(next(KM.glob(name)))
 
 
-def paragraph(name: str, number: int) -> str:
-    return page(name).paragraphs[number - 1]
+def paragraph(paragraph_id: str, lang: str = "km") -> str:
+    """The paragraph with this permanent id in `lang`'s pages (ids, not places: a new edition may move it)."""
+    for found in pages.language_pages(lang):
+        ids = pages.paragraph_ids(found)
+        if paragraph_id in ids:
+            return found.paragraphs[ids.index(paragraph_id)]
+    raise LookupError(paragraph_id)
+
+
+def note(paragraph_id: str) -> str:
+    notes = (found.meta.get("notes", {}) for found in pages.language_pages("km"))
+    return next(page_notes[paragraph_id] for page_notes in notes if paragraph_id in page_notes)
+
+
+def khmer_strings() -> dict[str, str]:
+    return interface.strings()["km"]
 
 
 # (where, the text there, the corrected wording it must hold)
 CORRECTED = [
     ("2 description", lambda: page("priorites/2-*.md").meta["description"], "មជ្ឈភាពរបស់អាស៊ាន"),
-    ("§ 2.2 centrality", lambda: paragraph("priorites/2-*.md", 2), "មជ្ឈភាពរបស់អាស៊ាន"),
-    ("§ 2.2 non-interference", lambda: paragraph("priorites/2-*.md", 2), "កិច្ចការផ្ទៃក្នុងរបស់ប្រទេសដទៃ"),
-    ("§ 3.1 vision", lambda: paragraph("priorites/3-*.md", 1), "ចក្ខុវិស័យរបស់រាជរដ្ឋាភិបាល ដើម្បីឱ្យកម្ពុជាក្លាយជា"),
-    ("§ 3.2 RCEP", lambda: paragraph("priorites/3-*.md", 2), "ភាពជាដៃគូសេដ្ឋកិច្ចគ្រប់ជ្រុងជ្រោយក្នុងតំបន់ (RCEP)"),
-    ("§ 4.1 governance", lambda: paragraph("priorites/4-*.md", 1), "ក្នុងអភិបាលកិច្ចសកល"),
-    ("§ 5.1 infrastructure", lambda: paragraph("priorites/5-*.md", 1), "ហេដ្ឋារចនាសម្ព័ន្ធរឹង និងទន់"),
-    ("§ 0.1 no article", lambda: paragraph("index.md", 1), "អនុវត្តគោលនយោបាយការបរទេស ដែល"),
-    ("§ 1.1 parentheses", lambda: paragraph("priorites/1-*.md", 1), "គោលនយោបាយការបរទេស (ក្នុងវិស័យនយោបាយ"),
-    ("§ 1.1 parentheses", lambda: paragraph("priorites/1-*.md", 1), "សន្តិសុខជាតិ និងការពារជាតិ) ដោយគោរព"),
+    ("§ 2.2 centrality", lambda: paragraph("p2-2"), "មជ្ឈភាពរបស់អាស៊ាន"),
+    ("§ 2.2 non-interference", lambda: paragraph("p2-2"), "កិច្ចការផ្ទៃក្នុងរបស់ប្រទេសដទៃ"),
+    ("§ 3.1 vision", lambda: paragraph("p3-1"), "ចក្ខុវិស័យរបស់រាជរដ្ឋាភិបាល ដើម្បីឱ្យកម្ពុជាក្លាយជា"),
+    ("§ 3.2 RCEP", lambda: paragraph("p3-2"), "ភាពជាដៃគូសេដ្ឋកិច្ចគ្រប់ជ្រុងជ្រោយក្នុងតំបន់ (RCEP)"),
+    ("§ 4.1 governance", lambda: paragraph("p4-1"), "ក្នុងអភិបាលកិច្ចសកល"),
+    ("§ 5.1 infrastructure", lambda: paragraph("p5-1"), "ហេដ្ឋារចនាសម្ព័ន្ធរឹង និងទន់"),
+    ("§ 0.1 no article", lambda: paragraph("p0-1"), "អនុវត្តគោលនយោបាយការបរទេស ដែល"),
+    ("§ 1.1 parentheses", lambda: paragraph("p1-1"), "គោលនយោបាយការបរទេស (ក្នុងវិស័យនយោបាយ"),
+    ("§ 1.1 parentheses", lambda: paragraph("p1-1"), "សន្តិសុខជាតិ និងការពារជាតិ) ដោយគោរព"),
     ("home description", lambda: page("index.md").meta["description"], "ការបកប្រែក្រៅផ្លូវការ"),
     (
         "full text description",
         lambda: page("texte-integral.md").meta["description"],
-        "កថាខណ្ឌនីមួយៗមានអាសយដ្ឋានផ្ទាល់ខ្លួន",
+        "កថាខណ្ឌនីមួយៗ មានអាសយដ្ឋានផ្ទាល់ខ្លួន",
     ),
+    # The second review (issue 24), each checked against the French.
+    ("§ 0.1 focus said once", lambda: paragraph("p0-1"), "ដោយផ្ដោតលើភារកិច្ចចម្បងទាំងប្រាំ ដូចខាងក្រោម៖"),
+    ("§ 1.1 a list of nouns", lambda: paragraph("p1-1"), "អចិន្ត្រៃយ៍ ការមិនចូលបក្សសម្ព័ន្ធ និងការរួមរស់"),
+    ("§ 1.3 Cambodia's citizens", lambda: paragraph("p1-3"), "របស់ប្រជាពលរដ្ឋកម្ពុជានៅបរទេស"),
+    ("§ 1.3 to those workers", lambda: paragraph("p1-3"), "ដល់ពលករទាំងនោះ"),
+    ("§ 3.2 constructively", lambda: paragraph("p3-2"), "ក្នុងស្មារតីនេះ កម្ពុជាបានចូលរួមយ៉ាងស្ថាបនា"),
+    ("§ 4.3 flagship initiatives", lambda: paragraph("p4-3"), "រវាងគំនិតផ្ដួចផ្ដើមចម្បងៗ ក្នុងតំបន់"),
+    ("§ 4.3 space after ៗ", lambda: paragraph("p4-3"), "ប្រទេសធំៗ ក្នុងតំបន់"),
+    ("note on § 4.1", lambda: note("p4-1"), "កថាខណ្ឌនេះជាឃ្លាមិនពេញលេញ ដែលតពីសេចក្ដីថ្លែងលេខ ៤ ខាងលើ។"),
+    ("note on § 4.1", lambda: note("p4-1"), "ការបកប្រែនេះបានរៀបចំកថាខណ្ឌនេះជាប្រយោគពេញលេញ។"),
+    ("full text title", lambda: page("texte-integral.md").meta["title"], "អត្ថបទពេញលេញ"),
+    ("full text nav_title", lambda: page("texte-integral.md").meta["nav_title"], "អត្ថបទពេញលេញ"),
+    ("side by side description", lambda: page("texte-parallele.md").meta["description"], "តាមកថាខណ្ឌនីមួយៗ"),
+    ("side by side description", lambda: page("texte-parallele.md").meta["description"], "៖ ភាសាបារាំង អង់គ្លេស ឬខ្មែរ។"),
+    ("accessibility statement", lambda: page("accessibilite.md").body, "ការអានឮៗ ជាភាសាខ្មែរ"),
+]
+
+# Interface strings (strings.yml), as the second review corrected them: key, the wording the string must hold.
+CORRECTED_STRINGS = [
+    ("edition.retrieved", "ទាញយកពីគេហទំព័ររបស់ក្រសួង"),  # យកចេញ: "removed from"
+    ("changes.french", "ក្នុងការបោះពុម្ពមួយក្នុងចំណោមការបោះពុម្ពទាំងពីរ"),  # one of the two editions, not both
+    ("changes.title", "ការបោះពុម្ពចុះ{date}"),
+    ("changes.intro", "ពីការបោះពុម្ពចុះ{old} ដល់ការបោះពុម្ពចុះ{new}"),
+    ("changes.in_edition", "ការបោះពុម្ពចុះ{date}"),
+    ("old.as_it_stood", "ការបោះពុម្ពចុះ{date}"),
+    ("home.about.text", "អត្ថបទភាសាបារាំងជាអត្ថបទគោលដែលត្រូវយកជាការ។"),  # "fait foi"
+    ("priority.of", "អាទិភាពទី{number} ក្នុងចំណោមអាទិភាពទាំង{count}"),
+    ("dist.size", "ZIP ទំហំ {size} គីឡូបៃ"),
+    ("cite.edition.retrieved", "នៅថ្ងៃនោះ ដោយក្រសួងមិនបានបញ្ជាក់"),
+    ("editions.intro", "ក្រសួងកែសម្រួលអត្ថបទនេះពីពេលមួយទៅពេលមួយ។"),  # "révise": from time to time
+    ("changes.kind.statement-amended", "សេចក្ដីថ្លែងនៃអាទិភាពដែលបានកែប្រែ"),
 ]
 
 OLD_WORDINGS = [
@@ -57,6 +102,24 @@ OLD_WORDINGS = [
     "\u2013",  # en dash
     "\u2014",  # em dash
     "មិនមែនជាការបកប្រែផ្លូវការ",  # "unofficial" said another way
+    "ផ្ដោតសំខាន់លើភារកិច្ចចម្បង",  # សំខាន់ and ចម្បង say the same
+    "ប្រជាពលរដ្ឋខ្លួននៅបរទេស",
+    "ពួកគេ",  # informal "them"
+    "ប្រកបដោយស្មារតីស្ថាបនា",  # ស្មារតី twice in one sentence
+    "គំនិតផ្ដួចផ្ដើមសំខាន់ៗ",
+    "សរសេរវា",  # the informal វា in the note on § 4.1
+    "កថាខណ្ឌម្ដងមួយ",  # "one paragraph at a time" for aligned columns
+]
+
+# Interface wordings the second review replaced, in every Khmer string (strings.yml, Material's km.html, mkdocs.yml).
+OLD_INTERFACE_WORDINGS = [
+    "យកចេញពីគេហទំព័រ",  # "removed from the website"
+    "ការបោះពុម្ព {",  # an edition's date without ចុះ (edition.of writes ការបោះពុម្ពចុះ{date})
+    "ជាអត្ថបទយោង។",  # "fait foi" is authoritative, not a reference
+    "ZIP,",
+    "អាទិភាពត្រូវបានកែប្រែ",  # the one change label not written as the others are
+    "អាន 1",  # an ASCII digit
+    "ការបកប្រែនេះជាការបកប្រែ",  # the footer's repetition
 ]
 
 
@@ -73,11 +136,11 @@ def test_old_wording_is_gone_from_the_khmer_pages(old):
 
 def test_priority_3_paragraph_1_says_change_once():
     """French `transformer` (the vision) and `changement` (of practice) are no longer one Khmer word."""
-    assert paragraph("priorites/3-*.md", 1).count("ការផ្លាស់ប្ដូរ") == 1
+    assert paragraph("p3-1").count("ការផ្លាស់ប្ដូរ") == 1
 
 
 def test_priority_4_paragraph_3_says_mutually_once():
-    text = paragraph("priorites/4-*.md", 3)
+    text = paragraph("p4-3")
     assert text.count("ទៅវិញទៅមក") == 1 and "រាល់គំនិតផ្ដួចផ្ដើម ដែល" in text
 
 
@@ -93,3 +156,38 @@ def test_glossary_has_the_revised_terms():
     khmer = {entry["fr"]: entry["km"] for entry in GLOSSARY}
     assert khmer["centralité"] == "មជ្ឈភាព"
     assert khmer["partenariat économique régional inclusif"] == "ភាពជាដៃគូសេដ្ឋកិច្ចគ្រប់ជ្រុងជ្រោយក្នុងតំបន់"
+
+
+@pytest.mark.parametrize(("key", "wording"), CORRECTED_STRINGS, ids=[key for key, _ in CORRECTED_STRINGS])
+def test_corrected_interface_string_holds_the_wording(key, wording):
+    assert wording in khmer_strings()[key]
+
+
+def khmer_interface_sources() -> dict[str, str]:
+    """Every Khmer interface string's source: strings.yml's km entries, Material's km.html, mkdocs.yml's km entry."""
+    i18n = next(p["i18n"] for p in project.mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
+    km_entry = next(entry for entry in i18n["languages"] if entry["locale"] == "km")
+    return {
+        "strings.yml": "\n".join(khmer_strings().values()),
+        "km.html": (project.ROOT / "overrides" / "partials" / "languages" / "km.html").read_text(encoding="utf-8"),
+        "mkdocs.yml": json.dumps(km_entry, ensure_ascii=False),
+    }
+
+
+@pytest.mark.parametrize("old", OLD_INTERFACE_WORDINGS)
+def test_old_interface_wording_is_gone(old):
+    assert [name for name, text in khmer_interface_sources().items() if old in text] == []
+
+
+def test_footer_says_unofficial_once():
+    i18n = next(p["i18n"] for p in project.mkdocs_config()["plugins"] if isinstance(p, dict) and "i18n" in p)
+    copyright = next(entry for entry in i18n["languages"] if entry["locale"] == "km")["copyright"]
+    assert copyright.endswith("នៃព្រះរាជាណាចក្រកម្ពុជា។ នេះជាការបកប្រែក្រៅផ្លូវការ។")
+
+
+def test_a_space_follows_the_repetition_mark():
+    """ៗ ends its word: the next word is set off by a space (a Khmer line breaks at spaces), as the pages write it."""
+    glued = re.compile("ៗ[\u1780-\u17d3]")
+    sources = {path.relative_to(KM).as_posix(): path.read_text(encoding="utf-8") for path in KM.rglob("*.md")}
+    sources.update(khmer_interface_sources())
+    assert {name: glued.findall(text) for name, text in sources.items() if glued.search(text)} == {}

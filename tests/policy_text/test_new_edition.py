@@ -279,7 +279,7 @@ def test_six_priorities_are_counted_as_six_in_every_language():
     """Nothing in the interface strings assumes five: the count is the text's (templates: priority_count)."""
     assert interface.fill("fr", "priority.of", number=1, count=6) == "Priorité 1 sur 6"
     assert interface.fill("en", "priority.of", number=1, count=6) == "Priority 1 of 6"
-    assert interface.fill("km", "priority.of", number=1, count=6) == "អាទិភាពទី ១ ក្នុងចំណោម ៦"
+    assert interface.fill("km", "priority.of", number=1, count=6) == "អាទិភាពទី១ ក្នុងចំណោមអាទិភាពទាំង៦"
     assert interface.fill("fr", "home.overview", count=6) == "Les 6 priorités"
     for lang, strings in interface.strings().items():
         for key, text in strings.items():

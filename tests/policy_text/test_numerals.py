@@ -50,16 +50,16 @@ def test_search_titles_follow_the_entry_language(tmp_path):
 
 
 def test_interface_strings_fill_numbers_in_the_language_digits():
-    assert interface.fill("km", "priority.of", number=1, count=5) == "អាទិភាពទី ១ ក្នុងចំណោម ៥"
+    assert interface.fill("km", "priority.of", number=1, count=5) == "អាទិភាពទី១ ក្នុងចំណោមអាទិភាពទាំង៥"
     assert interface.fill("fr", "priority.of", number=1, count=5) == "Priorité 1 sur 5"
-    assert interface.fill("km", "dist.size", size=360) == "ZIP, ៣៦០ គីឡូបៃ"
+    assert interface.fill("km", "dist.size", size=360) == "ZIP ទំហំ ៣៦០ គីឡូបៃ"
 
 
 def test_zip_size_is_written_in_each_home_page_digits(tmp_path):
     span = "<span data-pe-dist-kb>?</span>"
     (tmp_path / "km").mkdir()
     (tmp_path / "index.html").write_text(f'<html lang="fr"><p>(ZIP, {span} Ko)</p>', "utf-8")
-    (tmp_path / "km" / "index.html").write_text(f'<html lang="km"><p>(ZIP, {span} គីឡូបៃ)</p>', "utf-8")
+    (tmp_path / "km" / "index.html").write_text(f'<html lang="km"><p>(ZIP ទំហំ {span} គីឡូបៃ)</p>', "utf-8")
     offline.package(tmp_path)
     kilobytes = -(-(tmp_path / offline.ZIP_NAME).stat().st_size // 1000)
     assert f"<span data-pe-dist-kb>{kilobytes}</span>" in (tmp_path / "index.html").read_text("utf-8")

@@ -130,7 +130,7 @@ def test_cite_in_khmer_writes_khmer_digits(http_url, page):
     assert button.get_attribute("aria-label") == "ដកស្រង់ § ១.២"
     assert dialog.locator("#pe-cite-title").text_content() == "ដកស្រង់ § ១.២"
     text = value(dialog, "text")
-    assert ", § ១.២។ ការបកប្រែភាសាខ្មែរក្រៅផ្លូវការ។" in text
+    assert "[គោលនយោបាយការបរទេសរបស់កម្ពុជា] § ១.២។ ការបកប្រែភាសាខ្មែរក្រៅផ្លូវការ។" in text  # no Latin comma
     assert text.endswith(f"km/editions/2026-11-27/{PAGE}#p1-2 ។ ចូលមើលនៅ{khmer_date(today)}។")
     assert f"urldate    = {{{today.isoformat()}}}" in value(dialog, "bibtex")  # ASCII where the format needs it
 

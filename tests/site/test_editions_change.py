@@ -6,6 +6,7 @@ over http:// and file://, and the changes page against the changes made (written
 
 from __future__ import annotations
 
+import json
 import re
 import zipfile
 from html import unescape
@@ -13,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import chromium, editions, offline, old_addresses
+from policy_text import chromium, editions, offline, old_addresses, punctuation
 from tests import importing
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
 from tests.plugin.conftest import copy_sources
@@ -285,3 +286,22 @@ def test_old_link_notices_are_on_the_pages_old_links_land_on(editions_sites):
             "texte-parallele.html",
         )
     }
+
+
+def test_khmer_text_of_the_changes_and_old_addresses_takes_khmer_punctuation(editions_sites):
+    """What only a second edition shows (the changes page, old addresses' pages, the notices for old links,
+    shown by edition.js from a JSON block): no Latin mark stands as Khmer punctuation (policy_text.punctuation)."""
+    _, second, _ = editions_sites
+    found = {}
+    for page in all_pages(second):
+        html = page.read_text("utf-8")
+        lang = re.search(r'<html lang="([\w-]+)"', html)[1]
+        problems = punctuation.html_problems(html, lang)
+        if lang == "km" and (block := re.search(rf'id="{old_addresses.DATA_ID}"[^>]*>(.*?)</script>', html, re.S)):
+            notices = json.loads(block[1])
+            problems += [p for notice in notices.values() for p in punctuation.problems(notice["text"])]
+        if problems:
+            found[page.relative_to(second).as_posix()] = problems
+    assert found == {}
+    changes = (second / "km" / "editions" / SECOND / "changements.html").read_text("utf-8")
+    assert "ការបោះពុម្ពចុះថ្ងៃទី" in changes and "ការបោះពុម្ព ថ្ងៃទី" not in changes  # as edition.of writes it

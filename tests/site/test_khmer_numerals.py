@@ -2,7 +2,7 @@
 
 Khmer pages write numbers in Khmer digits: in running text (ឆ្នាំ២០៣០), numbered statements
 (១.), ordered lists (list-style khmer), paragraph labels (§ ១.២) and interface strings
-(អាទិភាពទី ១ ក្នុងចំណោម ៥, the ZIP's size). Ids and addresses stay ASCII (#p1-2).
+(អាទិភាពទី១ ក្នុងចំណោមអាទិភាពទាំង៥, the ZIP's size). Ids and addresses stay ASCII (#p1-2).
 
 How "no ASCII digit in what a Khmer reader sees" is checked (`khmer_text`, `ascii_numbers`):
 - what is read: every text node of <title> and <body>, so headings, article, labels, notices,
@@ -96,7 +96,7 @@ def test_checker_spares_addresses_urls_acronyms_and_other_languages():
         '<p id="p1-2"><a class="pe-cite" href="#p1-2">§ ១.២</a> ឆ្នាំ២០៣០ (RCEP, G20)</p>'
         "<p data-pe-address>https://politique-etrangere.example/km/priorites/3-diplomatie-economique.html</p>"
         '<div lang="fr"><p>Cambodge 2030</p></div><a hreflang="fr" lang="fr">Français 1</a>'
-        '<svg><text>1</text></svg><img alt="x"><p>ZIP, ៣៤០ គីឡូបៃ</p></body></html>'
+        '<svg><text>1</text></svg><img alt="x"><p>ZIP ទំហំ ៣៤០ គីឡូបៃ</p></body></html>'
     )
     assert [number for text in khmer_text(html) for number in ascii_numbers(text)] == []
 
@@ -124,7 +124,7 @@ def test_khmer_labels_statements_and_eyebrow_use_khmer_digits_ids_stay_ascii(sit
     for number, (page, fr_page) in enumerate(zip(khmer[1:], french[1:], strict=True), start=1):
         html, fr_html = page.read_text(encoding="utf-8"), fr_page.read_text(encoding="utf-8")
         digit = str(number).translate(KHMER_DIGITS)
-        assert f'<p class="pe-eyebrow">អាទិភាពទី {digit} ក្នុងចំណោម ៥</p>' in html
+        assert f'<p class="pe-eyebrow">អាទិភាពទី{digit} ក្នុងចំណោមអាទិភាពទាំង៥</p>' in html
         assert f'<a class="pe-cite" href="#p{number}-0">§ {digit}</a> {digit}. ' in html  # statement
         assert f'<p id="p{number}-1"><a class="pe-cite" href="#p{number}-1">§ {digit}.១</a>' in html
         assert f'<p class="pe-eyebrow">Priorité {number} sur 5</p>' in fr_html  # French unchanged
@@ -165,7 +165,7 @@ def test_home_overview_numbers_the_statements_in_khmer_digits(site):
     overview = re.search(r'<ol class="pe-overview".*?</ol>', html, re.S)[0]
     numbers = [re.sub(r"\s+", " ", text).strip()[:2] for text in re.findall(r"<a [^>]*>([^<]+)</a>", overview)]
     assert numbers == ["១.", "២.", "៣.", "៤.", "៥."]
-    assert '<h2 id="apercu">អាទិភាពទាំង ៥</h2>' in html
+    assert '<h2 id="apercu">អាទិភាពទាំង៥</h2>' in html
 
 
 # A Markdown ordered list ("1. …") in a Khmer page's content: its markers are Khmer digits.
