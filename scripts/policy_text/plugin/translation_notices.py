@@ -46,8 +46,8 @@ def translation_status(page: Page, config: MkDocsConfig) -> dict[str, str] | Non
 def out_of_step(docs_dir: Path) -> list[str]:
     """Translations whose paragraphs (or blocks) are out of step with the French page's, and interface strings
     missing, extra or with other placeholders than the French: the build refuses them."""
-    found = [*translations.statuses(docs_dir), *translations.strings_statuses()]
-    return [str(status) for status in found if status.state == "misaligned"]
+    pages_ = [str(status) for status in translations.statuses(docs_dir) if status.state == "misaligned"]
+    return pages_ + [str(status) for status in translations.strings_statuses() if status.state == "misaligned"]
 
 
 def mark_french(html: str, page: Page, config: MkDocsConfig) -> str:
