@@ -10,6 +10,8 @@ check that no longer applies is no test at all, neither passed nor skipped: the 
 checks that apply (`applying.where_unchanged`, `applying.parametrize`). A check about the site's own wording
 (a page outside the text, the home page's description) names no paragraph and always applies.
 
-That the selection works, and cannot pass by selecting nothing, is tested on identities written in
-`test_applying.py`.
+`reading.py` finds a paragraph's translation by id (the page the current edition's identity names). That the
+selection works, and cannot pass by selecting nothing, is tested on identities written in `test_applying.py`.
+The checks: the Khmer revision's terms (`test_khmer_revision.py`), and the glossary's names in the translations
+(`test_glossary.py`).
 """

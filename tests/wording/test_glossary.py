@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from policy_text import editions, identity, pages, project, source
 
 from ..importing import FIRST_ID
-from . import applying
+from . import applying, reading
 
 WRITTEN_FOR = FIRST_ID
 GLOSSARY = json.loads((project.ROOT / "scripts" / "policy_text" / "glossary.json").read_text(encoding="utf-8"))
@@ -47,7 +47,7 @@ def units() -> Iterator[tuple[str, str, str]]:
 
 def translated(lang: str, page: str, where: str) -> str:
     """The translation of a page's title (`where` = "title") or of one of its paragraphs, by id."""
-    found = pages.read(project.DOCS_DIR / lang / page)
+    found = reading.page(lang, page)
     if where == "title":
         return found.meta["title"]
     return found.paragraphs[pages.paragraph_ids(found).index(where)]
