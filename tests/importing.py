@@ -58,6 +58,22 @@ def keep_only_edition(sources: Path, edition_id: str) -> None:
     path.write_text(identity.render(alone), encoding="utf-8")
 
 
+def first_edition() -> editions.Edition:
+    """The project's first edition (`FIRST_ID`): its text and its identity are never edited, whatever editions
+    follow, so tests of the machinery can write their expectations from it."""
+    return editions.by_id(FIRST_ID)
+
+
+def copy_as_first_edition(folder: Path) -> tuple[Path, Path]:
+    """The project's docs/ and source/ copied into `folder` and taken back to its first edition
+    (`as_first_edition`): (docs, sources), a project the test owns."""
+    docs, sources = folder / "docs", folder / "source"
+    shutil.copytree(project.DOCS_DIR, docs)
+    shutil.copytree(editions.SOURCE_DIR, sources)
+    as_first_edition(docs, sources)
+    return docs, sources
+
+
 def as_first_edition(docs: Path, sources: Path) -> None:
     """A copy of the project's pages (`docs`) and editions (`sources`) taken back to its first edition, as it
     was published: its pages from its frozen copy, the later editions gone. Nothing changes while the first

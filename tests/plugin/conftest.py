@@ -1,4 +1,8 @@
-"""Fixture: a copy of the project's site sources, to build after breaking or changing something."""
+"""Fixture: a copy of the project's site sources, to build after breaking or changing something.
+
+The copy is taken back to the project's first edition (tests/importing.as_first_edition): the tests change or
+break a text whose every word they know, whatever editions the project has published since.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,8 @@ import pytest
 
 from policy_text import project
 
+from ..importing import as_first_edition
+
 
 def copy_sources(folder: Path) -> Path:
     """mkdocs.yml, docs/, overrides/ and source/ copied into `folder`."""
@@ -18,6 +24,13 @@ def copy_sources(folder: Path) -> Path:
     return folder
 
 
+def copy_first_edition(folder: Path) -> Path:
+    """`copy_sources`, then docs/ and source/ as the first edition published them."""
+    copy_sources(folder)
+    as_first_edition(folder / "docs", folder / "source")
+    return folder
+
+
 @pytest.fixture
 def site_sources(tmp_path):
-    return copy_sources(tmp_path)
+    return copy_first_edition(tmp_path)

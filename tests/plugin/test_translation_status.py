@@ -1,6 +1,7 @@
 """Built translated pages say when they are out of date, and a missing one shows French marked as French.
 
-One build of a copy of the sources with three independent edits, each read by its own test:
+One build of a copy of the sources as of the first edition (conftest.copy_first_edition) with three independent
+edits, each read by its own test (English priority 3 marked current first: the state they start from):
 French priority 2 changed (its translations go stale); French priority 4 changed and its English
 translation marked current (English is current again, Khmer stays stale); the Khmer priority 3
 deleted (French shown instead).
@@ -15,7 +16,7 @@ import pytest
 
 from policy_text import project, translations
 
-from .conftest import copy_sources
+from .conftest import copy_first_edition
 
 STALE = "This translation may be out of date"
 STALE_KM = "ការបកប្រែនេះប្រហែលជាមិនទាន់សម័យ"
@@ -35,7 +36,9 @@ def replace_in(path, old, new):
 @pytest.fixture(scope="module")
 def edited(build_site, tmp_path_factory):
     """(sources, built site) after the three edits."""
-    sources = copy_sources(tmp_path_factory.mktemp("sources"))
+    sources = copy_first_edition(tmp_path_factory.mktemp("sources"))
+    unchanged = PurePosixPath("en", "priorites", priority_file(sources, "en", 3).name)
+    translations.mark_current(unchanged, sources / "docs")  # current, whatever it was when the edition was frozen
     replace_in(priority_file(sources, "fr", 2), "vieux amis", "anciens amis")
     french = priority_file(sources, "fr", 4)
     replace_in(french, "salue et soutient", "salue et appuie")

@@ -3,11 +3,12 @@ tests/fixtures/editions/README.md (the invented second edition)."""
 
 from __future__ import annotations
 
-from policy_text import changes, identity, project
+from policy_text import changes, identity
 
+from ..importing import first_edition
 from .test_new_edition import EXPECTED_IDENTITY
 
-FIRST = identity.parse((project.ROOT / "source" / "2026-11-27" / "identity.yml").read_text(), "first")
+FIRST = identity.load(first_edition())  # the edition the invented one was made from: never edited
 SECOND = identity.parse(EXPECTED_IDENTITY, "second")
 
 EXPECTED = [  # (kind, id, old place, new place), in the second edition's reading order

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from policy_text import citation_formats as cf
-from policy_text import editions, interface
+from policy_text import editions, identity, interface
 
 TITLE = "Politique étrangère du Cambodge"
 FR_MINISTRY = "Ministère des Affaires étrangères et de la Coopération internationale du Royaume du Cambodge"
@@ -166,43 +166,53 @@ def test_a_ris_value_cannot_end_the_record_or_add_a_field():
     assert lines[-1] == "ER  - "
 
 
+CURRENT, FIRST = editions.current(), editions.all()[0]
+"""The permanent addresses below are those of the current edition (a page at the usual addresses) and of the first
+(an edition's own permanent page), whichever they are: the rule is `Edition.permanent_path`'s."""
+
+
+def html(page: str) -> str:
+    return page.removesuffix(".md") + ".html"
+
+
+PRIORITY_PAGE = html(identity.current().priorities[1].page)  # the current edition's first priority's page
+LAST_PRIORITY_PAGE = html(identity.current().priorities[-1].page)
+FIRST_EDITION_PAGE = html(identity.of(FIRST).priorities[2].page)  # a priority's page in the first edition
+
+
 @pytest.mark.parametrize(
     ("path", "relative"),
     [
-        (
-            "priorites/1-independance-souverainete-paix.html",
-            "../editions/2026-11-27/priorites/1-independance-souverainete-paix.html",
-        ),
-        ("index.html", "editions/2026-11-27/index.html"),
-        ("texte-integral.html", "editions/2026-11-27/texte-integral.html"),
+        (PRIORITY_PAGE, f"../editions/{CURRENT.id}/{PRIORITY_PAGE}"),
+        ("index.html", f"editions/{CURRENT.id}/index.html"),
+        ("texte-integral.html", f"editions/{CURRENT.id}/texte-integral.html"),
         # a permanent page's permanent address is itself
-        ("editions/2026-11-27/priorites/2-davantage-amis-etranger.html", "2-davantage-amis-etranger.html"),
-        ("editions/2026-11-27/index.html", "index.html"),
+        (f"editions/{FIRST.id}/{FIRST_EDITION_PAGE}", FIRST_EDITION_PAGE.rsplit("/", 1)[-1]),
+        (f"editions/{FIRST.id}/index.html", "index.html"),
     ],
 )
 def test_the_permanent_address_follows_the_editions_rule(path, relative):
-    assert editions.current().id == "2026-11-27"
     assert cf.permanent_relative(path) == relative
 
 
 def test_the_absolute_permanent_address_needs_the_sites_address():
     assert cf.permanent_absolute("index.html", "km", "https://h.example/sub/") == (
-        "https://h.example/sub/km/editions/2026-11-27/index.html"
+        f"https://h.example/sub/km/editions/{CURRENT.id}/index.html"
     )
     assert cf.permanent_absolute("texte-integral.html", "fr", "https://h.example/") == (
-        "https://h.example/editions/2026-11-27/texte-integral.html"
+        f"https://h.example/editions/{CURRENT.id}/texte-integral.html"
     )
     assert cf.permanent_absolute("index.html", "fr", "") is None
 
 
 def test_highwire_tags_of_a_retrieved_edition_give_its_online_date_not_a_publication_date():
-    assert cf.highwire(english(), "priorites/3-diplomatie-economique.html", "https://h.example/") == [
+    assert cf.highwire(english(), LAST_PRIORITY_PAGE, "https://h.example/") == [
         ("citation_title", "Politique étrangère du Cambodge [Cambodia’s Foreign Policy]"),
         ("citation_technical_report_institution", EN_MINISTRY),
         ("citation_publisher", EN_MINISTRY),
         ("citation_online_date", "2026/11/27"),
         ("citation_language", "en"),
-        ("citation_public_url", "https://h.example/en/editions/2026-11-27/priorites/3-diplomatie-economique.html"),
+        ("citation_public_url", f"https://h.example/en/editions/{CURRENT.id}/{LAST_PRIORITY_PAGE}"),
     ]
 
 
@@ -214,8 +224,8 @@ def test_highwire_tags_of_a_published_edition_without_a_site_address():
 
 
 def test_page_data_holds_what_the_page_needs_before_any_citation_is_opened():
-    data = cf.page_data(khmer(), "priorites/1-independance-souverainete-paix.html", "km/priorites/1-x.html")
-    assert data["permanent"] == "../editions/2026-11-27/priorites/1-independance-souverainete-paix.html"
+    data = cf.page_data(khmer(), PRIORITY_PAGE, "km/priorites/1-x.html")
+    assert data["permanent"] == f"../editions/{CURRENT.id}/{PRIORITY_PAGE}"
     assert data["key"] == "2026-11-27.km.km.translation"
     assert data["script"] == "../../assets/javascripts/citation/2026-11-27.km.km.translation.js"
     assert set(data["strings"]) == {"open", "permanent.status"}

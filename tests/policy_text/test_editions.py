@@ -8,6 +8,8 @@ import pytest
 
 from policy_text import editions, project, source
 
+from ..importing import FIRST_ID
+
 GOOD = """
 - id: "2026-11-27"
   date_kind: retrieved
@@ -30,7 +32,7 @@ def _git(*args: str) -> subprocess.CompletedProcess:
 
 def test_the_first_edition_is_the_text_published_today_dated_by_its_first_commit():
     first = editions.all()[0]
-    assert first.id == "2026-11-27"
+    assert first.id == FIRST_ID
     assert first.date_kind == "retrieved"  # the ministry's page states no date
     assert first.publisher_url == "https://www.mfaic.gov.kh/fr/politique-etrangere"
     assert first.source == project.ROOT / "source" / "2026-11-27" / "politique-etrangere-du-cambodge.fr.txt"
@@ -48,8 +50,10 @@ def test_the_current_edition_is_the_last_and_the_one_the_site_publishes():
 
 
 def test_by_id_names_the_editions_there_are():
-    with pytest.raises(KeyError, match="the editions are 2026-11-27"):
+    known = ", ".join(edition.id for edition in editions.all())
+    with pytest.raises(KeyError) as caught:
         editions.by_id("1999-01-01")
+    assert caught.value.args[0].endswith(f"; the editions are {known}")
 
 
 def test_a_good_record_parses(source_dir):

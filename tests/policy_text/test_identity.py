@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import editions, identity, importer, pages, project, source
+from policy_text import edition_pages, editions, identity, importer, pages, project, source
 
 
 def test_the_first_editions_ids_are_todays_positional_ids():
@@ -20,26 +20,43 @@ def test_the_first_editions_ids_are_todays_positional_ids():
         assert [p.id for p in entry.paragraphs] == [f"p{n}-{k}" for k in range(1, len(priority.paragraphs) + 1)]
 
 
-def test_the_first_editions_pages_are_the_french_pages():
-    first = identity.load(editions.all()[0])
-    names = sorted(path.name for path in importer.existing_priority_pages(project.DOCS_DIR).values())
-    assert [p.page for p in first.priorities] == ["index.md"] + [f"priorites/{name}" for name in names]
+@pytest.mark.parametrize("edition", editions.all(), ids=lambda edition: edition.id)
+def test_each_editions_pages_are_its_french_pages(edition):
+    """The pages an identity file names are that edition's French pages: docs/ for the current edition, its frozen
+    pages for an earlier one."""
+    found = importer.existing_priority_pages(edition_pages.pages_dir(edition))
+    names = [f"priorites/{path.name}" for _, path in sorted(found.items())]
+    assert [p.page for p in identity.load(edition).priorities] == ["index.md", *names]
 
 
 def test_id_at_and_place_are_inverse():
+    later = identity.parse(LATER, "later.yml")
+    assert later.id_at(1, 2) == "p1-1a" and later.place("p1-1a") == (1, 2)
+    assert later.id_at(1, 0) == "p1-0" and later.place("p1-0") == (1, 0)
+    assert later.id_at(0, 1) == "p0-1" and later.place("p0-1") == (0, 1)
+    assert later.id_at(1, 9) == "p1-9"  # past the page's paragraphs (a translation out of step): positional
+    with pytest.raises(KeyError, match="p1-9 is not a paragraph of the edition of 2026-12-15"):
+        later.place("p1-9")
+    with pytest.raises(KeyError, match="p1-2 is not a paragraph"):  # retired
+        later.place("p1-2")
+
+
+def test_id_at_and_place_are_inverse_in_the_current_edition():
     current = identity.current()
-    assert current.id_at(1, 2) == "p1-2" and current.place("p1-2") == (1, 2)
-    assert current.id_at(3, 0) == "p3-0" and current.place("p3-0") == (3, 0)
-    assert current.id_at(0, 1) == "p0-1" and current.place("p0-1") == (0, 1)
-    assert current.id_at(1, 9) == "p1-9"  # past the page's paragraphs (a translation out of step): positional
-    with pytest.raises(KeyError, match="p1-9 is not a paragraph of the edition of 2026-11-27"):
-        current.place("p1-9")
+    for priority in current.priorities:
+        first = 0 if priority.statement else 1
+        for position, entry in enumerate(priority.entries, start=first):
+            assert current.id_at(priority.number, position) == entry.id
+            assert current.place(entry.id) == (priority.number, position)
 
 
 def test_pages_give_the_current_editions_ids():
-    page = pages.read(next((project.DOCS_DIR / "fr" / "priorites").glob("4-*.md")))
-    assert pages.paragraph_ids(page) == ("p4-1", "p4-2", "p4-3")
-    assert pages.paragraph_id_at(4, 0) == "p4-0"
+    """The ids of a page's paragraphs are those the current edition's identity file gives its priority."""
+    for priority in identity.current().priorities:
+        page = pages.read(project.DOCS_DIR / project.default_language() / priority.page)
+        assert pages.paragraph_ids(page) == tuple(p.id for p in priority.paragraphs), priority.page
+        if priority.statement:
+            assert pages.paragraph_id_at(priority.number, 0) == priority.statement.id
 
 
 @pytest.mark.parametrize(
@@ -82,9 +99,10 @@ def test_new_keys_are_unused_and_sort_between(before, after, used, base, expecte
         assert identity.key_order(key) < identity.key_order(after)
 
 
-def test_a_file_reads_back_as_written():
-    current = identity.current()
-    assert identity.parse(identity.render(current), "x.yml") == current
+@pytest.mark.parametrize("edition", editions.all(), ids=lambda edition: edition.id)
+def test_a_file_reads_back_as_written(edition):
+    found = identity.load(edition)
+    assert identity.parse(identity.render(found), "x.yml") == found
 
 
 LATER = """

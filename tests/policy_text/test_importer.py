@@ -1,33 +1,45 @@
-"""`scripts/import_policy.py`: exit codes, idempotency, curated fields kept, atomic writes."""
+"""`scripts/import_policy.py`: exit codes, idempotency, curated fields kept, atomic writes.
+
+Each test imports into a copy of the project taken back to its first edition (tests/importing.py,
+`copy_as_first_edition`), whose text is never edited: the expectations are written from that text.
+"""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
-from policy_text import pages, project, schema, source
+from policy_text import editions, pages, schema, source
 
-from ..importing import SCRIPT, run, snapshot
+from ..importing import SCRIPT, copy_as_first_edition, first_edition, run, snapshot
 
-OFFICIAL = project.SOURCE_PATH.read_bytes()
-
-
-@pytest.fixture
-def docs(tmp_path) -> Path:
-    """A copy of the project's French pages, to import into."""
-    shutil.copytree(project.DOCS_DIR / "fr", tmp_path / "docs" / "fr")
-    return tmp_path / "docs"
+OFFICIAL = first_edition().source.read_bytes()
 
 
 @pytest.fixture
-def sources(tmp_path) -> Path:
-    """A copy of the project's source/ (the record of editions and their texts), to add an edition to."""
-    shutil.copytree(project.ROOT / "source", tmp_path / "source")
-    return tmp_path / "source"
+def copied(tmp_path) -> tuple[Path, Path]:
+    return copy_as_first_edition(tmp_path / "project")
+
+
+@pytest.fixture
+def docs(copied) -> Path:
+    """The copy's pages (every language), to import into."""
+    return copied[0]
+
+
+@pytest.fixture
+def sources(copied) -> Path:
+    """The copy's source/ (the record, with the first edition only, and its text), to add an edition to."""
+    return copied[1]
+
+
+@pytest.fixture
+def official(sources) -> Path:
+    """The first edition's text in the copy: its current edition's."""
+    return sources / first_edition().source.relative_to(editions.SOURCE_DIR)
 
 
 @pytest.fixture
@@ -45,9 +57,9 @@ def test_project_pages_are_in_sync_with_the_official_text():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
-    docs = tmp_path / "docs"
-    result = run(project.SOURCE_PATH, docs=docs)
+def test_first_import_writes_home_and_one_page_per_priority(tmp_path, sources, official):
+    docs = tmp_path / "empty"
+    result = run(official, docs=docs, sources=sources)
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     assert written[0] == "fr/index.md"
@@ -56,15 +68,15 @@ def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
         page = pages.read(path, docs)
         assert schema.validate(page.meta, page.rel_path) == []
     home = pages.read(docs / "fr" / "index.md", docs)
-    assert home.paragraphs == [block.text for block in source.read(project.SOURCE_PATH).introduction]
+    assert home.paragraphs == [block.text for block in source.read(official).introduction]
 
 
-def test_reimport_is_idempotent(docs):
+def test_reimport_is_idempotent(docs, sources, official):
     before = snapshot(docs)
-    result = run(project.SOURCE_PATH, docs=docs)
+    result = run(official, docs=docs, sources=sources)
     assert result.returncode == 0 and "0 changed" in result.stdout
     assert snapshot(docs) == before
-    assert run(project.SOURCE_PATH, "--check", docs=docs).returncode == 0
+    assert run(official, "--check", docs=docs, sources=sources).returncode == 0
 
 
 def test_a_new_edition_keeps_curated_fields_and_file_names(docs, sources, source_file):
@@ -82,12 +94,12 @@ def test_a_new_edition_keeps_curated_fields_and_file_names(docs, sources, source
     assert reimported.paragraphs[0].startswith("Pour contribuer à la réalisation")
 
 
-def test_check_names_each_drifted_page_and_writes_nothing(docs):
+def test_check_names_each_drifted_page_and_writes_nothing(docs, sources, official):
     path = next((docs / "fr" / "priorites").glob("2-*.md"))
     path.write_text(path.read_text().replace("vieux amis", "anciens amis"))
     (docs / "fr" / "index.md").unlink()
     before = snapshot(docs)
-    result = run(project.SOURCE_PATH, "--check", docs=docs)
+    result = run(official, "--check", docs=docs, sources=sources)
     assert result.returncode == 1
     assert f"{path.name}: differs from the source" in result.stdout
     assert "index.md: missing" in result.stdout
@@ -103,9 +115,9 @@ def test_check_names_each_drifted_page_and_writes_nothing(docs):
     ],
     ids=["bom", "crlf", "trailing-spaces"],
 )
-def test_harmless_variants_import_to_the_same_pages(docs, source_file, variant):
+def test_harmless_variants_import_to_the_same_pages(docs, sources, source_file, variant):
     before = snapshot(docs)
-    result = run(source_file(variant), docs=docs)
+    result = run(source_file(variant), docs=docs, sources=sources)
     assert result.returncode == 0 and "0 changed" in result.stdout, result.stdout + result.stderr
     assert snapshot(docs) == before
 
@@ -120,9 +132,9 @@ def test_harmless_variants_import_to_the_same_pages(docs, source_file, variant):
     ],
     ids=["empty", "priority-numbering", "not-utf8", "priority-without-paragraph"],
 )
-def test_invalid_source_exits_2_naming_the_problem_and_changes_nothing(docs, source_file, data, expected):
+def test_invalid_source_exits_2_naming_the_problem_and_changes_nothing(docs, sources, source_file, data, expected):
     before = snapshot(docs)
-    result = run(source_file(data), docs=docs)
+    result = run(source_file(data), docs=docs, sources=sources)
     assert result.returncode == 2
     assert expected in result.stderr and "policy.txt" in result.stderr
     assert "Traceback" not in result.stderr
@@ -130,9 +142,9 @@ def test_invalid_source_exits_2_naming_the_problem_and_changes_nothing(docs, sou
     assert snapshot(docs) == before
 
 
-def test_another_text_without_new_edition_exits_2_and_changes_nothing(docs, source_file):
+def test_another_text_without_new_edition_exits_2_and_changes_nothing(docs, sources, source_file):
     before = snapshot(docs)
-    result = run(source_file(OFFICIAL.replace(b"vieux amis", b"anciens amis")), docs=docs)
+    result = run(source_file(OFFICIAL.replace(b"vieux amis", b"anciens amis")), docs=docs, sources=sources)
     assert result.returncode == 2
     assert "policy.txt: not the current edition's text" in result.stderr
     assert "--new-edition YYYY-MM-DD" in result.stderr and "nothing was written" in result.stderr
@@ -152,6 +164,6 @@ def test_invalid_curated_field_exits_2_and_no_page_is_written(docs, sources, sou
     assert snapshot(docs) == before and snapshot(sources) == record
 
 
-def test_missing_source_file_exits_2(docs, tmp_path):
-    result = run(tmp_path / "nope.txt", docs=docs)
+def test_missing_source_file_exits_2(docs, sources, tmp_path):
+    result = run(tmp_path / "nope.txt", docs=docs, sources=sources)
     assert result.returncode == 2 and "nope.txt: cannot read the file" in result.stderr

@@ -1,24 +1,25 @@
 """`scripts/import_policy.py --new-edition` (policy_text.new_edition) with the invented second edition.
 
 The expectations are written by hand from the changes listed in tests/fixtures/editions/README.md,
-never taken from the code's output.
+never taken from the code's output. Each test imports into a copy of the project taken back to the first
+edition the invented one was made from (tests/importing.py, `copy_as_first_edition`), so they hold whatever
+editions the project has published since.
 """
 
 from __future__ import annotations
 
 import re
-import shutil
 import subprocess
 from pathlib import Path, PurePosixPath
 
 import pytest
 
-from policy_text import editions, identity, interface, pages, project, translations
+from policy_text import editions, identity, interface, pages, translations
 
 from .. import importing
-from ..importing import INVENTED, snapshot
+from ..importing import INVENTED, copy_as_first_edition, first_edition, snapshot
 
-FIRST = project.ROOT / "source" / "2026-11-27" / "politique-etrangere-du-cambodge.fr.txt"
+FIRST = first_edition().source
 
 EXPECTED_IDENTITY = """
 edition: "2026-12-15"
@@ -103,9 +104,8 @@ NEW_PRIORITY_PAGES = [
 
 @pytest.fixture
 def repo(tmp_path) -> Path:
-    """A copy of the project's docs/ and source/, to import into."""
-    shutil.copytree(project.DOCS_DIR, tmp_path / "docs")
-    shutil.copytree(project.ROOT / "source", tmp_path / "source")
+    """A copy of the project's docs/ and source/ as of its first edition, to import into."""
+    copy_as_first_edition(tmp_path)
     return tmp_path
 
 
@@ -133,13 +133,14 @@ def test_the_identity_computed_is_the_expected_one(repo):
 
 def test_importing_records_the_edition_and_makes_it_current(repo):
     before = snapshot(repo / "docs")
-    assert run(repo, INVENTED, "--new-edition", "2026-12-15").returncode == 0
     record = repo / "source" / "editions.yml"
+    record_before = record.read_text(encoding="utf-8")
+    assert run(repo, INVENTED, "--new-edition", "2026-12-15").returncode == 0
     found = editions.parse(record.read_text(encoding="utf-8"), record, repo / "source")
     assert [(e.id, e.date_kind) for e in found] == [("2026-11-27", "retrieved"), ("2026-12-15", "published")]
     assert found[-1].source.read_bytes() == INVENTED.read_bytes()  # byte for byte
     assert found[0].source.read_bytes() == FIRST.read_bytes()  # the first edition's text untouched
-    assert record.read_text(encoding="utf-8").startswith((project.ROOT / "source" / "editions.yml").read_text())
+    assert record.read_text(encoding="utf-8").startswith(record_before)
     # the previous edition's pages, every language, as they were: frozen
     assert snapshot(repo / "source" / "2026-11-27" / "published") == before
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import interface, numerals, offline, pages, search_index
+from policy_text import identity, interface, numerals, offline, pages, search_index
 
 
 def test_khmer_digits_are_the_ten_khmer_digits_in_order():
@@ -42,11 +42,16 @@ def test_paragraph_label_is_in_the_page_language(priority, number, lang, expecte
 
 
 def test_search_titles_follow_the_entry_language(tmp_path):
+    paragraph = identity.current().priorities[1].paragraphs[-1].id  # the last paragraph of the first priority
+    number, position = identity.current().place(paragraph)
+    label = f"§ {number}.{position}".translate(str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"))
     page = tmp_path / "km" / "priorites" / "1-x.html"
     page.parent.mkdir(parents=True)
-    page.write_text('<h1>ចំណងជើង</h1><p id="p1-2"><a class="pe-cite" href="#p1-2">§ ១.២</a> អត្ថបទ</p>', "utf-8")
+    page.write_text(
+        f'<h1>ចំណងជើង</h1><p id="{paragraph}"><a class="pe-cite" href="#{paragraph}">§</a> អត្ថបទ</p>', "utf-8"
+    )
     entries = search_index.split_entry({"location": "km/priorites/1-x.html", "title": "", "text": ""}, tmp_path)
-    assert [(e["location"], e["title"]) for e in entries[1:]] == [("km/priorites/1-x.html#p1-2", "§ ១.២")]
+    assert [(e["location"], e["title"]) for e in entries[1:]] == [(f"km/priorites/1-x.html#{paragraph}", label)]
 
 
 def test_interface_strings_fill_numbers_in_the_language_digits():

@@ -1,15 +1,31 @@
-"""The parser accepts the official text and its harmless variants, and rejects malformed ones by line."""
+"""The parser accepts the official text and its harmless variants, and rejects malformed ones by line.
+
+The variants and the malformed texts are made from the first edition's text (tests/importing.first_edition), which
+is never edited: the expected lines and numbers are written from it, whatever editions the project has since.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from policy_text import project, source
+from policy_text import editions, source
 
-OFFICIAL = project.SOURCE_PATH.read_bytes()
+from ..importing import first_edition
+
+OFFICIAL = first_edition().source.read_bytes()
+
+
+@pytest.mark.parametrize("edition", editions.all(), ids=lambda edition: edition.id)
+def test_every_editions_text_parses_numbered_in_order(edition):
+    policy = source.read(edition.source)
+    assert policy.title.text and policy.introduction
+    assert [p.number for p in policy.priorities] == list(range(1, len(policy.priorities) + 1))
+    for priority in policy.priorities:
+        assert priority.statement.text.split(".")[0] == str(priority.number) and priority.paragraphs
 
 
 def test_official_text_structure():
+    """The first edition's text, as the ministry published it."""
     policy = source.parse(OFFICIAL)
     assert policy.title.text == "Politique étrangère du Cambodge"
     assert len(policy.introduction) == 1
@@ -19,9 +35,11 @@ def test_official_text_structure():
     assert policy.priorities[3].paragraphs[0].text.startswith("Dans la gouvernance des affaires mondiales")
 
 
-def test_blocks_cover_every_non_blank_line_once_in_order():
-    lines = [line for line in OFFICIAL.decode().split("\n") if line.strip()]
-    assert [b.text for b in source.parse(OFFICIAL).blocks()] == lines
+@pytest.mark.parametrize("edition", editions.all(), ids=lambda edition: edition.id)
+def test_blocks_cover_every_non_blank_line_once_in_order(edition):
+    data = edition.source.read_bytes()
+    lines = [line for line in data.decode().split("\n") if line.strip()]
+    assert [b.text for b in source.parse(data).blocks()] == lines
 
 
 @pytest.mark.parametrize(
