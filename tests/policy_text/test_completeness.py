@@ -82,11 +82,18 @@ def test_the_incomplete_khmer_statement_lacks_sentences_in_its_items_too():
 
 @pytest.mark.parametrize("lang", ["en", "km"])
 def test_every_translated_page_has_its_french_blocks_and_sentences(lang):
-    """Every page, not only the text's: the accessibility statement, the home page, the composed pages."""
+    """Every page recorded as translating its French page as it is now, not only the text's: the accessibility
+    statement, the home page, the composed pages. (One to revise after a new edition is listed, not checked.)"""
+    checked = 0
     for page in pages.language_pages(project.default_language()):
-        translation = pages.read(project.DOCS_DIR / lang / page.rel_path.relative_to(page.lang))
+        path = project.DOCS_DIR / lang / page.rel_path.relative_to(page.lang)
+        translation = pages.read(path) if path.exists() else None
+        if translation is None or translation.meta["translation"]["source_hash"] != pages.content_hash(page):
+            continue
         gaps = completeness.block_gaps(completeness.blocks(page.body), completeness.blocks(translation.body), lang)
         assert gaps == [], translation.rel_path
+        checked += 1
+    assert checked, "the pages outside the text (the accessibility statement…) are translated as they are"
 
 
 def test_a_block_out_of_step_is_named_by_its_french():
