@@ -10,6 +10,7 @@ from urllib.parse import urljoin
 import jsonschema
 
 from . import editions, markdown_text, pages, project
+from .schema import load as load_schema
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "policy.schema.json"
 FILE_NAME = "policy.json"
@@ -17,7 +18,7 @@ FILE_NAME = "policy.json"
 
 @cache
 def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return load_schema(SCHEMA_PATH)
 
 
 @cache
