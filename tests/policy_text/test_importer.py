@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from policy_text import pages, project, schema, source
+from policy_text import editions, pages, project, schema, source
 
 from ..importing import SCRIPT, run, snapshot
 
-OFFICIAL = project.SOURCE_PATH.read_bytes()
+OFFICIAL = editions.current().source.read_bytes()
 
 
 @pytest.fixture
@@ -47,7 +47,7 @@ def test_project_pages_are_in_sync_with_the_official_text():
 
 def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
     docs = tmp_path / "docs"
-    result = run(project.SOURCE_PATH, docs=docs)
+    result = run(editions.current().source, docs=docs)
     assert result.returncode == 0, result.stderr
     written = sorted(p.relative_to(docs).as_posix() for p in docs.rglob("*.md"))
     assert written[0] == "fr/index.md"
@@ -56,15 +56,15 @@ def test_first_import_writes_home_and_one_page_per_priority(tmp_path):
         page = pages.read(path, docs)
         assert schema.validate(page.meta, page.rel_path) == []
     home = pages.read(docs / "fr" / "index.md", docs)
-    assert home.paragraphs == [block.text for block in source.read(project.SOURCE_PATH).introduction]
+    assert home.paragraphs == [block.text for block in source.read(editions.current().source).introduction]
 
 
 def test_reimport_is_idempotent(docs):
     before = snapshot(docs)
-    result = run(project.SOURCE_PATH, docs=docs)
+    result = run(editions.current().source, docs=docs)
     assert result.returncode == 0 and "0 changed" in result.stdout
     assert snapshot(docs) == before
-    assert run(project.SOURCE_PATH, "--check", docs=docs).returncode == 0
+    assert run(editions.current().source, "--check", docs=docs).returncode == 0
 
 
 def test_a_new_edition_keeps_curated_fields_and_file_names(docs, sources, source_file):
@@ -87,7 +87,7 @@ def test_check_names_each_drifted_page_and_writes_nothing(docs):
     path.write_text(path.read_text().replace("vieux amis", "anciens amis"))
     (docs / "fr" / "index.md").unlink()
     before = snapshot(docs)
-    result = run(project.SOURCE_PATH, "--check", docs=docs)
+    result = run(editions.current().source, "--check", docs=docs)
     assert result.returncode == 1
     assert f"{path.name}: differs from the source" in result.stdout
     assert "index.md: missing" in result.stdout

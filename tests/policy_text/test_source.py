@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import project, source
+from policy_text import editions, source
 
-OFFICIAL = project.SOURCE_PATH.read_bytes()
+OFFICIAL = editions.current().source.read_bytes()
 
 
 def test_official_text_structure():

@@ -13,7 +13,7 @@ ANY_ID = identity.ANY_ID.pattern
 
 @cache
 def priority_count() -> int:
-    return len(source.read(project.SOURCE_PATH).priorities)
+    return len(source.read(editions.current().source).priorities)
 
 
 def language_root(site: Path, lang: str) -> Path:
