@@ -15,10 +15,10 @@ import re
 from markupsafe import escape
 
 from . import editions, interface
-from .pages import PARAGRAPH_ID, paragraph_id, paragraph_id_at, paragraph_label, paragraph_place
+from .pages import ANY_ID, paragraph_id_at, paragraph_label, paragraph_place
 
 _PARAGRAPH = re.compile(r"<p>")
-_ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="{PARAGRAPH_ID.pattern}"[^>]*>)')
+_ADDRESSED = re.compile(rf'(<p\b[^>]*\bid="({ANY_ID.pattern})"[^>]*>)')
 
 
 def number_paragraphs(html: str, priority: int, edition: editions.Edition | None = None) -> str:
@@ -41,7 +41,7 @@ def add_cite_controls(html: str, lang: str, edition: editions.Edition | None = N
     labelled with its place in `edition` (by default the current one)."""
 
     def control(match: re.Match) -> str:
-        address = paragraph_id(match.group(2), match.group(3))
+        address = match.group(2)
         return match.group(1) + cite_control(*paragraph_place(address, edition), lang, address)
 
     return _ADDRESSED.sub(control, html)

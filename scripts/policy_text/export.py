@@ -9,6 +9,7 @@ from urllib.parse import urljoin
 import jsonschema
 
 from . import editions, markdown_text, pages, project
+from .schema import load as load_schema
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "policy.schema.json"
 FILE_NAME = "policy.json"
@@ -16,7 +17,7 @@ FILE_NAME = "policy.json"
 
 @project.reads_files
 def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return load_schema(SCHEMA_PATH)
 
 
 @project.reads_files

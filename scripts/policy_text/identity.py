@@ -21,10 +21,24 @@ from pathlib import Path
 
 from . import editions, numerals, project, source
 
-PARAGRAPH_ID = re.compile(r"p(\d+[a-z]*)-(\d+[a-z]*)")
-"""What paragraph_id() writes; group 1 is the priority's key, group 2 the paragraph's (0: the statement)."""
-KEY = re.compile(r"(\d+)([a-z]*)")
-"""A priority's or paragraph's key: a number, then letters for what was inserted later (`2a`)."""
+_NUMBER = "0|[1-9][0-9]*"
+KEY = re.compile(rf"({_NUMBER})([a-z]*)")
+"""A priority's or paragraph's key: a number (ASCII digits, no leading zero: as `new_key` and the first edition
+write it), then letters for what was inserted later (`2a`). Priority 0 is the introduction; paragraph 0, the
+statement."""
+_KEY = rf"(?:{_NUMBER})[a-z]*"
+_NOT_ZERO = r"(?:[1-9][0-9]*[a-z]*|0[a-z]+)"
+"""A key but `0`: a priority's other than the introduction's, a paragraph's other than the statement's (`0a`
+is a paragraph inserted before the first, or a priority inserted before the first)."""
+STATEMENT_ID = re.compile(rf"p({_NOT_ZERO})-(0)")
+"""A priority's numbered statement: `p1-0`, `p2a-0` (never `p0-0`: the introduction has no statement). Group 1 is
+the priority's key, group 2 the paragraph's."""
+PARAGRAPH_ID = re.compile(rf"p({_KEY})-({_NOT_ZERO})")
+"""A paragraph of the introduction (`p0-1`) or of a priority (`p1-2`, `p1-2a`, `p2a-1`; `p1-0a`: inserted before
+the first). Group 1 is the priority's key, group 2 the paragraph's."""
+ANY_ID = re.compile(rf"(?:p{_NOT_ZERO}-0|p{_KEY}-{_NOT_ZERO})")
+"""A statement's id or a paragraph's: what paragraph_id() writes and a page's `<p id>` holds. Without groups, to
+be part of a larger pattern."""
 
 PRIORITY_THRESHOLD = 0.5
 """Least similarity for a priority of the new text to be one of the previous edition's (its statement and
@@ -45,13 +59,15 @@ STATEMENT_RELATIONS = ("unchanged", "amended", "inserted")
 
 def paragraph_id(priority: int | str, paragraph: int | str) -> str:
     """The address of a paragraph: `p1-2` is priority 1, paragraph 2 of the first edition; 0 is the statement,
-    priority 0 the introduction. Keys inserted later carry letters (`p1-2a`, `p2a-1`)."""
+    priority 0 the introduction. Keys inserted later carry letters (`p1-2a`, `p2a-1`). What it writes from keys
+    (KEY) is a STATEMENT_ID or a PARAGRAPH_ID."""
     return f"p{priority}-{paragraph}"
 
 
 def parse_paragraph_id(value: str) -> tuple[str, str]:
-    """(priority key, paragraph key) of an address paragraph_id() wrote; ValueError for anything else."""
-    match = PARAGRAPH_ID.fullmatch(value)
+    """(priority key, paragraph key) of an address paragraph_id() wrote, a statement's or a paragraph's;
+    ValueError for anything else."""
+    match = STATEMENT_ID.fullmatch(value) or PARAGRAPH_ID.fullmatch(value)
     if not match:
         raise ValueError(f"not a paragraph address: {value!r} (expected like 'p1-2' or 'p1-2a')")
     return match[1], match[2]
@@ -62,7 +78,9 @@ def key_order(key: str) -> tuple[int, tuple[int, ...]]:
     `a`, so that a key can always be made between two others (2 < 2za < 2a), as legislation.gov.uk's 12ZA."""
     match = KEY.fullmatch(key)
     if not match:
-        raise ValueError(f"not a key: {key!r} (expected a number then lower-case letters, like '2' or '2a')")
+        raise ValueError(
+            f"not a key: {key!r} (expected a number without leading zero then lower-case letters, like '2' or '2a')"
+        )
     return int(match[1]), tuple(0 if letter == "z" else ord(letter) - ord("a") + 1 for letter in match[2])
 
 
@@ -169,13 +187,13 @@ class IdentityError(ValueError):
 def _entry(item: object, where: str, relations: Sequence[str], first: bool) -> Paragraph:
     """`p1-2` (first edition) or `p1-2: amended` (later ones)."""
     if first:
-        if not isinstance(item, str) or not PARAGRAPH_ID.fullmatch(item):
+        if not isinstance(item, str) or not ANY_ID.fullmatch(item):
             raise IdentityError(f"{where}: expected a paragraph id like 'p1-2' (the first edition), got {item!r}")
         return Paragraph(item, None)
     if not (isinstance(item, dict) and len(item) == 1):
         raise IdentityError(f"{where}: expected '<id>: <relation>' (relation: {', '.join(relations)}), got {item!r}")
     ((paragraph, relation),) = item.items()
-    if not PARAGRAPH_ID.fullmatch(str(paragraph)):
+    if not ANY_ID.fullmatch(str(paragraph)):
         raise IdentityError(f"{where}: expected a paragraph id like 'p1-2' or 'p1-2a', got {paragraph!r}")
     if relation not in relations:
         raise IdentityError(
@@ -198,7 +216,10 @@ def parse(text: str, path: Path | str) -> Identity:
             raise IdentityError(f"{where}: expected a mapping with key, number, page, paragraphs, got {entry!r}")
         key, number, page = str(entry.get("key")), entry.get("number"), entry.get("page")
         if not KEY.fullmatch(key):
-            raise IdentityError(f"{where}: field 'key': expected a number then letters, like '3' or '2a', got {key!r}")
+            raise IdentityError(
+                f"{where}: field 'key': expected a number without leading zero then letters, like '3' or '2a', "
+                f"got {key!r}"
+            )
         if number != index:
             raise IdentityError(f"{where}: field 'number': expected {index} (the ministry's order), got {number!r}")
         expected_page = "index.md" if index == 0 else f"priorites/{number}-<slug>.md"
@@ -225,7 +246,7 @@ def parse(text: str, path: Path | str) -> Identity:
             _entry(item, f"{where}: paragraphs[{k}]", PARAGRAPH_RELATIONS, first) for k, item in enumerate(items)
         )
         for paragraph in paragraphs:
-            if parse_paragraph_id(paragraph.id)[1] == "0":
+            if STATEMENT_ID.fullmatch(paragraph.id):
                 raise IdentityError(f"{where}: {paragraph.id}: expected a paragraph id, got a statement's (-0)")
         priorities.append(Priority(key, index, page, relation, statement, paragraphs))
     if not priorities or priorities[0].key != "0":

@@ -19,7 +19,7 @@ from typing import Any
 import yaml
 
 from . import editions, identity, numerals, project
-from .identity import PARAGRAPH_ID, paragraph_id, parse_paragraph_id
+from .identity import ANY_ID, PARAGRAPH_ID, STATEMENT_ID, paragraph_id, parse_paragraph_id
 
 _FRONT_MATTER = re.compile(r"\A---\n(.*?\n)---\n(.*)\Z", re.S)
 
@@ -63,7 +63,8 @@ def paragraphs(body: str) -> list[str]:
     return [block for block in blocks if block and not _LIST.match(block)]
 
 
-__all__ = ["PARAGRAPH_ID", "paragraph_id", "parse_paragraph_id"]  # the id rule, defined in policy_text.identity
+# the id rule, defined in policy_text.identity
+__all__ = ["ANY_ID", "PARAGRAPH_ID", "STATEMENT_ID", "paragraph_id", "parse_paragraph_id"]
 
 
 def paragraph_id_at(priority: int, position: int, edition: editions.Edition | None = None) -> str:

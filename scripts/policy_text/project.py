@@ -54,15 +54,6 @@ PRIORITY_DIR = "priorites"
 """Folder of the priority pages inside each language folder (the same in every language)."""
 
 
-def __getattr__(name: str) -> Path:
-    """`SOURCE_PATH`: the current edition's official text, from the record of editions (policy_text.editions)."""
-    if name == "SOURCE_PATH":
-        from . import editions  # editions reads ROOT from here
-
-        return editions.current().source
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 @dataclass(frozen=True)
 class Language:
     code: str

@@ -7,6 +7,7 @@ a page without reading this code.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -14,9 +15,12 @@ from typing import Any, cast
 
 import jsonschema
 
-from . import project
+from . import identity, project
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "front-matter.schema.json"
+
+ID_PATTERNS = {"statement-id": identity.STATEMENT_ID, "paragraph-id": identity.PARAGRAPH_ID}
+"""The schemas' definitions (`$defs`) of ids, and the rule each takes its pattern from: the files hold none."""
 
 GENERATED_FIELDS = ("priority", "title", "lang", "source")
 """Written by the importer from the official text on every import."""
@@ -47,9 +51,26 @@ class FrontMatterError(ValueError):
         super().__init__("\n".join(map(str, self.errors)))
 
 
+def json_pattern(rule: re.Pattern[str]) -> str:
+    """A JSON Schema `pattern` matching what `rule.fullmatch` matches. JSON Schema searches, so it is anchored;
+    `(?!\n)` because Python's `$` also matches before a last newline, which ECMA-262's does not."""
+    return f"^(?:{rule.pattern})$(?!\n)"
+
+
+def load(path: Path) -> dict:
+    """A schema of `schemas/`, its definitions of ids given the patterns of `policy_text.identity` (ID_PATTERNS)."""
+    document = json.loads(path.read_text(encoding="utf-8"))
+    for name, definition in document.get("$defs", {}).items():
+        if name in ID_PATTERNS:
+            if "pattern" in definition:
+                raise ValueError(f"{path}: $defs.{name}: expected no pattern (policy_text.identity's is added)")
+            definition["pattern"] = json_pattern(ID_PATTERNS[name])
+    return document
+
+
 @project.reads_files
 def schema() -> dict:
-    return json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    return load(SCHEMA_PATH)
 
 
 @project.reads_files
@@ -81,8 +102,11 @@ def _schema_errors(meta: Mapping[str, Any], path: str) -> list[FieldError]:
         elif error.validator == "type" and not location:
             errors.append(FieldError(path, "", f"expected a YAML mapping of fields, got {error.instance!r}"))
         else:
+            own = cast(dict, error.schema).get("description")  # a definition's (`$defs`), or the field's
             expected = (
-                _expected(location[0])
+                own
+                if own
+                else _expected(location[0])
                 if len(location) == 1
                 else repr(error.validator_value)
                 if error.validator in ("const", "pattern")

@@ -206,7 +206,7 @@ class _Paragraphs(HTMLParser):
         classes = (values.get("class") or "").split()
         if tag == "h1" and self.heading is None:
             self._in_h1 = True
-        elif tag == "p" and pages.PARAGRAPH_ID.fullmatch(values.get("id") or ""):
+        elif tag == "p" and pages.ANY_ID.fullmatch(values.get("id") or ""):
             self._paragraph, self._text = values["id"], []
         elif tag == "a" and self._in_h1 and "headerlink" in classes:
             self._in_h1 = False  # permalink anchor: end of the heading text

@@ -5,9 +5,9 @@ from __future__ import annotations
 import jsonschema
 import pytest
 
-from policy_text import export, identity, markdown_text, project, source
+from policy_text import editions, export, identity, markdown_text, project, source
 
-POLICY = source.read(project.SOURCE_PATH)
+POLICY = source.read(editions.current().source)
 IDENTITY = identity.current()
 
 

@@ -59,18 +59,54 @@ def test_pages_give_the_current_editions_ids():
             assert pages.paragraph_id_at(priority.number, 0) == priority.statement.id
 
 
+STATEMENT_IDS = ("p1-0", "p5-0", "p12-0", "p2a-0", "p2za-0", "p0a-0")
+"""A priority's statement: any priority key but the introduction's (`p0a-0`: a priority inserted before the first)."""
+PARAGRAPH_IDS = ("p0-1", "p0-12", "p1-2", "p10-10", "p1-2a", "p2-2za", "p2a-1", "p0a-1", "p1-0a", "p0-0a")
+"""Paragraphs of the introduction and of priorities, first edition's and inserted later (`p1-0a`: before the first)."""
+NOT_IDS = (
+    "p0-0",  # the introduction (priority 0) has no statement
+    *("p1-02", "p01-1", "p01-0", "p00-1", "p1-00", "p1-00a", "p0-00", "p010a-1"),  # leading zeros: never written
+    *("p1-2A", "P1-2", "p1", "p1-", "p-1", "1-2", "p1--2", "p1-2-3", "p1a2-1", "pa-1", "p1-a", "p-0"),
+    *("p1-2 ", " p1-2", "p1-2\n", "p\u17e1-\u17e2", "p1-\uff12"),  # spaces, a last newline, Khmer or wide digits
+)
+"""Neither: what the id rule refuses."""
+
+
+@pytest.mark.parametrize("value", STATEMENT_IDS + PARAGRAPH_IDS + NOT_IDS)
+def test_the_id_rule_names_statements_and_paragraphs(value):
+    assert bool(identity.STATEMENT_ID.fullmatch(value)) is (value in STATEMENT_IDS)
+    assert bool(identity.PARAGRAPH_ID.fullmatch(value)) is (value in PARAGRAPH_IDS)
+    assert bool(identity.ANY_ID.fullmatch(value)) is (value not in NOT_IDS)
+    if value in NOT_IDS:
+        with pytest.raises(ValueError, match="not a paragraph address"):
+            identity.parse_paragraph_id(value)
+    else:
+        assert identity.paragraph_id(*identity.parse_paragraph_id(value)) == value
+
+
 @pytest.mark.parametrize(
-    ("value", "keys"), [("p1-2", ("1", "2")), ("p1-2a", ("1", "2a")), ("p2a-1", ("2a", "1")), ("p1-0a", ("1", "0a"))]
+    ("value", "keys"),
+    [
+        ("p1-2", ("1", "2")),
+        ("p1-2a", ("1", "2a")),
+        ("p2a-1", ("2a", "1")),
+        ("p1-0a", ("1", "0a")),
+        ("p3-0", ("3", "0")),
+    ],
 )
 def test_parse_paragraph_id(value, keys):
     assert identity.parse_paragraph_id(value) == keys
     assert identity.paragraph_id(*keys) == value
 
 
-@pytest.mark.parametrize("value", ["p1", "P1-2", "p1-2A", "p-1", "p1-2 ", "1-2"])
-def test_parse_paragraph_id_refuses_anything_else(value):
-    with pytest.raises(ValueError, match="not a paragraph address"):
-        identity.parse_paragraph_id(value)
+def test_every_id_published_or_computed_follows_the_rule():
+    from tests.policy_text.test_new_edition import EXPECTED_IDENTITY
+
+    for found in (*identity.history(), identity.parse(EXPECTED_IDENTITY, "expected")):
+        for priority in found.priorities:
+            assert identity.KEY.fullmatch(priority.key)
+            assert priority.statement is None or identity.STATEMENT_ID.fullmatch(priority.statement.id)
+            assert all(identity.PARAGRAPH_ID.fullmatch(paragraph.id) for paragraph in priority.paragraphs)
 
 
 def test_keys_sort_by_number_then_letters_z_first():
@@ -94,6 +130,7 @@ def test_keys_sort_by_number_then_letters_z_first():
 def test_new_keys_are_unused_and_sort_between(before, after, used, base, expected):
     key = identity.new_key(before, after, used, base)
     assert key == expected
+    assert identity.KEY.fullmatch(key)
     assert identity.key_order(before) < identity.key_order(key)
     if after:
         assert identity.key_order(key) < identity.key_order(after)
@@ -135,7 +172,12 @@ retired_priorities: []
             r"priorities\[1\]: paragraphs\[1\] \(p1-1a\): expected a relation among",
         ),
         (("p1-1a: inserted", "p1-1A: inserted"), r"paragraphs\[1\]: expected a paragraph id like 'p1-2' or 'p1-2a'"),
+        (("p1-1a: inserted", "p1-01: inserted"), r"paragraphs\[1\]: expected a paragraph id like 'p1-2' or 'p1-2a'"),
         (("p1-1a: inserted", "p1-1: inserted"), r"p1-1: expected each id once in an edition, found twice"),
+        (
+            ('key: "1"', 'key: "01"'),
+            r"priorities\[1\]: field 'key': expected a number without leading zero then letters",
+        ),
         (("number: 1", "number: 2"), r"priorities\[1\]: field 'number': expected 1 \(the ministry's order\)"),
         (("page: priorites/1-un.md", "page: priorites/2-un.md"), r"field 'page': expected priorites/1-<slug>.md"),
         (("{p1-0: amended}", "{p2-0: amended}"), r"field 'statement': expected p1-0 \(the priority's key\)"),

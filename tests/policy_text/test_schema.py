@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import re
+
+import jsonschema
 import pytest
 
-from policy_text import composition, schema
+from policy_text import composition, export, schema
+
+from .test_identity import NOT_IDS, PARAGRAPH_IDS, STATEMENT_IDS
 
 GOOD = {
     "priority": 2,
@@ -16,6 +22,7 @@ GOOD = {
     "source": dict(schema.SOURCE),
 }
 PATH = "fr/priorites/2-amis.md"
+PATH_EN = "en/priorites/2-amis.md"
 
 
 def messages(meta, path=PATH):
@@ -116,3 +123,75 @@ def test_translator_notes_belong_to_translations_and_to_paragraphs_they_have():
 
 def test_the_schema_allows_exactly_the_layouts_the_build_composes():
     assert schema.schema()["properties"]["layout"]["enum"] == list(composition.LAYOUTS)
+
+
+TRANSLATION = GOOD | {
+    "lang": "en",
+    "translation": {"official": False, "from": "fr", "source_hash": "sha256:" + "0" * 64},
+}
+POLICY = {
+    "title": "Politique étrangère du Cambodge",
+    "language": "fr",
+    "official": True,
+    "source": dict(schema.SOURCE),
+    "introduction": [{"id": "p0-1", "text": "Introduction."}],
+    "priorities": [
+        {
+            "number": 1,
+            "id": "p1-0",
+            "title": "Un",
+            "statement": "1. Un.",
+            "page": "priorites/1-un.html",
+            "paragraphs": [{"id": "p1-1", "text": "Premier."}],
+        }
+    ],
+}
+"""The least policy.json its schema takes."""
+
+
+@pytest.mark.parametrize("value", STATEMENT_IDS + PARAGRAPH_IDS + NOT_IDS)
+def test_the_schemas_take_the_ids_the_rule_takes(value):
+    """Each place a schema names an id takes what policy_text.identity takes, and only that."""
+    front_matter = TRANSLATION | {"untranslated": [value], "notes": {value: "A note."}}
+    fields = [error.field for error in schema.validate(front_matter, PATH_EN)]
+    assert fields == ([] if value in PARAGRAPH_IDS else ["notes", "untranslated.0"])
+    statement = POLICY | {"priorities": [POLICY["priorities"][0] | {"id": value}]}
+    assert export.validator().is_valid(statement) is (value in STATEMENT_IDS)
+    introduction = POLICY | {"introduction": [{"id": value, "text": "Introduction."}]}
+    assert export.validator().is_valid(introduction) is (value in PARAGRAPH_IDS)
+
+
+def test_a_wrong_id_is_named_in_words():
+    fields = [str(error) for error in schema.validate(TRANSLATION | {"untranslated": ["p1-02"]}, PATH_EN)]
+    assert fields == [f"{PATH_EN}: field 'untranslated.0': expected a paragraph's id, like p4-1 or p1-2a, got 'p1-02'"]
+
+
+def _patterns(node):
+    if isinstance(node, dict):
+        yield from ([node["pattern"]] if isinstance(node.get("pattern"), str) else [])
+        for value in node.values():
+            yield from _patterns(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _patterns(value)
+
+
+@pytest.mark.parametrize("path", [schema.SCHEMA_PATH, export.SCHEMA_PATH])
+def test_the_schema_files_hold_no_copy_of_the_id_rule(path):
+    written = json.loads(path.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(written)  # valid on its own, documentation
+    ids = STATEMENT_IDS + PARAGRAPH_IDS
+    copies = [p for p in _patterns(written) if any(re.search(p, i) for i in ids) and not re.search(p, "not an id")]
+    assert copies == []
+    loaded = schema.load(path)
+    jsonschema.Draft202012Validator.check_schema(loaded)
+    assert {name: loaded["$defs"][name]["pattern"] for name in written["$defs"] if name in schema.ID_PATTERNS} == {
+        name: schema.json_pattern(rule) for name, rule in schema.ID_PATTERNS.items() if name in written["$defs"]
+    }
+
+
+def test_a_schema_file_that_copies_the_id_rule_is_refused(tmp_path):
+    copy = tmp_path / "copy.schema.json"
+    copy.write_text(json.dumps({"$defs": {"paragraph-id": {"type": "string", "pattern": "^p.*$"}}}), encoding="utf-8")
+    with pytest.raises(ValueError, match=r"copy\.schema\.json: \$defs\.paragraph-id: expected no pattern"):
+        schema.load(copy)

@@ -7,13 +7,13 @@ from pathlib import Path
 
 from policy_text import editions, identity, project, source
 
-PARAGRAPH_ID = identity.PARAGRAPH_ID.pattern.replace("(", "(?:")
-"""identity.PARAGRAPH_ID without its groups, to match a paragraph's id within a pattern of the built HTML."""
+ANY_ID = identity.ANY_ID.pattern
+"""A statement's or a paragraph's id, without groups, to match within a pattern of the built HTML."""
 
 
 @cache
 def priority_count() -> int:
-    return len(source.read(project.SOURCE_PATH).priorities)
+    return len(source.read(editions.current().source).priorities)
 
 
 def language_root(site: Path, lang: str) -> Path:

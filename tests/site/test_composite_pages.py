@@ -7,14 +7,14 @@ import re
 from policy_text import export, project
 
 from .html_text import article_blocks, normalise
-from .pages import PARAGRAPH_ID, language_root
+from .pages import ANY_ID, language_root
 
 
 def addressed(html: str) -> dict[str, str]:
     return {
         attrs["id"]: text
         for tag, attrs, text in article_blocks(html)
-        if tag == "p" and re.fullmatch(PARAGRAPH_ID, attrs.get("id", ""))
+        if tag == "p" and re.fullmatch(ANY_ID, attrs.get("id", ""))
     }
 
 
@@ -33,7 +33,7 @@ def test_full_text_holds_every_paragraph_with_its_id(site):
 
 def test_side_by_side_rows_align_all_languages(site):
     html = (site / "texte-parallele.html").read_text(encoding="utf-8")
-    rows = re.findall(rf'<div class="pe-parallel__row" id="({PARAGRAPH_ID})">', html)
+    rows = re.findall(rf'<div class="pe-parallel__row" id="({ANY_ID})">', html)
     french = export.policy_document("fr")
     assert len(rows) == len(french["introduction"]) + sum(1 + len(p["paragraphs"]) for p in french["priorities"])
     cells = re.findall(

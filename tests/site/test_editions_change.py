@@ -19,11 +19,11 @@ from tests import importing
 from tests.importing import FIRST_ID, INVENTED, INVENTED_ID
 from tests.plugin.conftest import copy_sources
 
-from .pages import PARAGRAPH_ID, all_pages
+from .pages import ANY_ID, all_pages
 
 FIRST, SECOND = FIRST_ID, INVENTED_ID
 # an element with a paragraph id: (id, inner HTML)
-_IDS = re.compile(rf'<(?:p|div|h[1-6]|li)\b[^>]*\bid="({PARAGRAPH_ID})"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
+_IDS = re.compile(rf'<(?:p|div|h[1-6]|li)\b[^>]*\bid="({ANY_ID})"[^>]*>(.*?)</(?:p|div|h[1-6]|li)>', re.S)
 
 EXPECTED_CHANGES = [  # (kind, id), from the fixture's README, in the second edition's reading order
     ("inserted", "p1-2a"),

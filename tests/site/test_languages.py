@@ -14,14 +14,14 @@ from policy_text import project
 
 from ..conftest import SITE_URL
 from .html_text import article_blocks
-from .pages import PARAGRAPH_ID, language_pages, language_root, text_pages
+from .pages import ANY_ID, language_pages, language_root, text_pages
 
 LANGS = project.language_codes()
 TRANSLATED = LANGS[1:]
 
 
 def ids(html: str) -> list[str]:
-    return re.findall(rf'\bid="({PARAGRAPH_ID}|titre)"', html)
+    return re.findall(rf'\bid="({ANY_ID}|titre)"', html)
 
 
 def paragraph_count(html: str) -> int:

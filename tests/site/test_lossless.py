@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 
-from policy_text import project, source
+from policy_text import editions, source
 
 from .html_text import article_blocks, normalise
 from .pages import text_pages
 
-POLICY = source.read(project.SOURCE_PATH)
+POLICY = source.read(editions.current().source)
 SOURCE_BLOCKS = [normalise(block.text) for block in POLICY.blocks()]
 
 
