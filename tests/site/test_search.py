@@ -108,7 +108,7 @@ HIGHLIGHTS = [
     ("fr", "2030", "priorites/3-diplomatie-economique.html#p3-1", {"2030"}),
     ("en", "neighboring", "en/priorites/1-independance-souverainete-paix.html#p1-1", {"neighbouring"}),
     ("en", "UN", "en/priorites/4-multilateralisme.html#p4-2", {"United", "Nations"}),
-    ("en", "indopacific", "en/priorites/4-multilateralisme.html#p4-3", {"Indo", "Pacific"}),
+    ("en", "indopacific", "en/priorites/4-multilateralisme.html#p4-3", {"Indo-Pacific"}),  # the compound's range
     ("km", "ASEAN", "km/priorites/2-davantage-amis-etranger.html#p2-2", {"អាស៊ាន"}),
     ("km", "2030", "km/priorites/3-diplomatie-economique.html#p3-1", {"២០៣០"}),
 ]

@@ -124,33 +124,87 @@
   }
 
   /* Material's tokenizer records where each token stands (lunr.tokenizer.table, one entry per
-     token: offset << 12 | length << 2); a token followed by a hyphen and another token is marked. */
+     token: offset << 12 | length << 2, in blocks; a token's position is block << 20 | index) and
+     Material's highlighter wraps each matched position's range in <mark>: two positions whose
+     ranges overlap would nest the markup. Each document field's table is kept (tables), so that
+     the matches of a query are cut down to ranges that never overlap (disjoint) before Material
+     highlights them. */
+  var tables = new Map();       /* "location:field" -> Material's position table */
+  var adding = null;            /* the document lunr.Builder#add is indexing */
+
+  function entryRange(table, position) {
+    var entry = table && table[position >>> 20] && table[position >>> 20][position & 0xFFFFF];
+    return entry === undefined ? null : [entry >>> 12, (entry >>> 12) + (entry >>> 2 & 0x3FF)];
+  }
+
+  /* A token followed by a hyphen and another token is marked; the compound's whole range gets its
+     own table entry (after the block's last one, which is then repeated, so that the block's
+     start and end, which the highlighter reads from its first and last entries, do not move),
+     carried by the compound's last part (editionCompound): the joined form is indexed there. */
   function markCompounds(input, list) {
     var table = self.lunr.tokenizer.table;
     if (typeof input !== "string" || !table) return list;
-    function range(token) {
-      var p = token.metadata.position, entry = table[p >>> 20] && table[p >>> 20][p & 0xFFFFF];
-      return entry === undefined ? null : [entry >>> 12, (entry >>> 12) + (entry >>> 2 & 0x3FF)];
-    }
-    for (var i = 0; i + 1 < list.length; i++) {
-      var a = range(list[i]), b = range(list[i + 1]);
-      if (a && b && HYPHEN.test(input.slice(a[1], b[0]))) list[i].metadata.editionJoinNext = true;
+    function range(token) { return entryRange(table, token.metadata.position); }
+    var first = 0;
+    for (var i = 0; i < list.length; i++) {
+      var a = range(list[i]), b = i + 1 < list.length ? range(list[i + 1]) : null;
+      if (a && b && HYPHEN.test(input.slice(a[1], b[0])) &&
+          list[i].metadata.position >>> 20 === list[i + 1].metadata.position >>> 20) {
+        list[i].metadata.editionJoinNext = true;
+        continue;
+      }
+      if (i > first && a) {
+        var block = list[i].metadata.position >>> 20, entries = table[block];
+        var start = range(list[first])[0], last = entries[entries.length - 1];
+        entries.push(start << 12 | (a[1] - start) << 2 | 1, last);
+        list[i].metadata.editionCompound = block << 20 | (entries.length - 2);
+      }
+      first = i + 1;
     }
     return list;
   }
 
-  function extra(str, token) {
-    return new self.lunr.Token(str, { position: token.metadata.position, editionExtra: true });
+  function extra(str, token, position) {
+    return new self.lunr.Token(str, {
+      position: position === undefined ? token.metadata.position : position, editionExtra: true
+    });
   }
 
-  /* Indo-Pacific is also indexed as indopacific (where each part stands), so that the joined
-     spelling finds the hyphenated one; a query's hyphenated word is searched joined. */
+  /* Indo-Pacific is also indexed as indopacific, over the range of the whole compound, so that
+     the joined spelling finds the hyphenated one; a query's hyphenated word is searched joined. */
   function compounds(token, i, list) {
     if (token.metadata.editionJoinNext || !(i > 0 && list[i - 1].metadata.editionJoinNext)) return token;
     var parts = [token];
     for (var j = i - 1; j >= 0 && list[j].metadata.editionJoinNext; j--) parts.unshift(list[j]);
-    var joined = parts.map(String).join("");
-    return [token].concat(parts.map(function (part) { return extra(joined, part); }));
+    var at = token.metadata.editionCompound;
+    if (at === undefined) return token;  /* no range for it: not indexed rather than misplaced */
+    return [token, extra(parts.map(String).join(""), token, at)];
+  }
+
+  /* The positions a query matched in one document, cut down to ranges that never overlap: where
+     two overlap, the one starting first is kept (the shorter at equal starts: a word of the text
+     rather than a compound it is part of); a position with no range in the table is dropped. */
+  function disjoint(ref, fields, metadata) {
+    fields.forEach(function (field) {
+      var table = tables.get(ref + ":" + field), found = [];
+      Object.keys(metadata).forEach(function (term) {
+        var positions = metadata[term][field] && metadata[term][field].position;
+        if (!Array.isArray(positions)) return;
+        positions.forEach(function (position) {
+          var r = entryRange(table, position);
+          if (r) found.push({ term: term, position: position, start: r[0], end: r[1] });
+        });
+        /* a copy: lunr's MatchData#add may hold the index's own metadata object */
+        metadata[term][field] = Object.assign({}, metadata[term][field], { position: [] });
+      });
+      found.sort(function (x, y) { return x.start - y.start || x.end - y.end; });
+      var until = -1;
+      found.forEach(function (f) {
+        if (f.start < until) return;
+        until = f.end;
+        metadata[f.term][field].position.push(f.position);
+      });
+    });
   }
 
   function respell(value) {
@@ -203,7 +257,12 @@
     lunr.Builder.prototype.add = function (doc, attributes) {
       if (!this.__editionReady && settings) {
         this.__editionReady = true;
-        var ns = namespace(), pipeline = this.pipeline;
+        var ns = namespace(), pipeline = this.pipeline, tokenize = this.tokenizer;
+        this.tokenizer = function (input, meta) {
+          var list = tokenize.apply(this, arguments), field = meta && meta.fields && meta.fields[0];
+          if (adding && field && self.lunr.tokenizer.table) tables.set(adding.location + ":" + field, self.lunr.tokenizer.table);
+          return settings.compounds ? markCompounds(input, list) : list;
+        };
         if (ns && ns.trimmer && trimmerOf(ns) !== ns.trimmer)
           [pipeline, this.searchPipeline].forEach(function (p) {
             var k = p._stack.indexOf(ns.trimmer);
@@ -217,8 +276,6 @@
         if (settings.compounds) {
           if (settings.fold) pipeline.after(foldToken, compounds);
           else pipeline._stack.unshift(compounds);
-          var tokenizer = this.tokenizer;
-          this.tokenizer = function (input) { return markCompounds(input, tokenizer.apply(this, arguments)); };
         }
         if (variants.length) {
           if (ns && pipeline._stack.indexOf(ns.stemmer) >= 0) pipeline.before(ns.stemmer, spelling);
@@ -228,7 +285,14 @@
         compileSynonyms();
         if (synonymFirst) pipeline.add(synonyms);
       }
-      return add.call(this, doc, attributes);
+      adding = doc;
+      try { return add.call(this, doc, attributes); } finally { adding = null; }
+    };
+    var search = lunr.Index.prototype.search;
+    lunr.Index.prototype.search = function () {
+      var results = search.apply(this, arguments), fields = this.fields;
+      if (settings) results.forEach(function (r) { disjoint(r.ref, fields, r.matchData.metadata); });
+      return results;
     };
   }
 
@@ -421,6 +485,7 @@
     if (!ranges.length) return null;
     var out = "", cursor = 0;
     ranges.forEach(function (r) {
+      if (r[0] < cursor) return;  /* overlapping occurrences: marks never nest */
       out += escape(plain.slice(cursor, r[0])) + "<mark>" + escape(plain.slice(r[0], r[1])) + "</mark>";
       cursor = r[1];
     });
@@ -464,8 +529,17 @@
     var groups = message.data.items;
     if (settings.phrase && asked.units.length) groups = phraseFilter(groups, asked.units);
     groups = groups.map(function (items) {
+      var all = {};
+      items = items.map(function (item) {
+        if (!Object.keys(item.terms || {}).length) return item;
+        var terms = markedTerms(item);
+        Object.assign(all, terms);
+        return Object.assign({}, item, { terms: terms });
+      });
+      /* a page's row highlights on its page what its paragraphs' rows mark (Material leaves its ?h= empty) */
       return items.map(function (item) {
-        return Object.keys(item.terms || {}).length ? Object.assign({}, item, { terms: markedTerms(item) }) : item;
+        var marked = Object.keys(item.terms || {}).filter(function (t) { return item.terms[t]; });
+        return item.location.indexOf("#") < 0 && !marked.length ? Object.assign({}, item, { terms: all }) : item;
       });
     });
     return { type: RESULT, data: Object.assign({}, message.data, { items: groups }) };
