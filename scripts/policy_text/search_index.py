@@ -87,6 +87,16 @@ ENGLISH_VARIANTS: list[tuple[str, str]] = [
     (r"^(?:en)?cyclopaedi(a|as|c)$", "encyclopedi$1"),
 ]
 
+# Khmer spelling variants merged on index and query alike (JavaScript regular expressions, flags
+# "gu", applied in order to each orthographic cluster): the two spellings of the independent vowel
+# ឲ/ឱ, the signs ៏ (U+17CF) and ៍ (U+17CD) often typed for each other, and a silent final ន៍
+# (អភិវឌ្ឍន៍ / អភិវឌ្ឍ), a cluster of its own, dropped.
+KHMER_VARIANTS: list[tuple[str, str]] = [
+    ("\u17b2", "\u17b1"),
+    ("\u17cf", "\u17cd"),
+    ("^\u1793\u17cd$", ""),
+]
+
 # Per-language settings. lang: lunr languages Material loads (lunr.<lang>.min.js); pipeline:
 # lunr functions kept; fold: accent folding (Latin diacritics, œ/æ) at index and query time;
 # phrase: query clusters must stand at consecutive positions (post-filter); digits: the digits the
@@ -94,7 +104,8 @@ ENGLISH_VARIANTS: list[tuple[str, str]] = [
 # (other_digits) become these before it is cut, so 2030 finds the Khmer text's ២០៣០ and ២០៣០ the
 # French text's 2030; compounds: a word written with hyphens is also indexed joined
 # (Indo-Pacific -> indopacific), and a query's hyphenated word is searched joined; variants:
-# spelling rules applied before stemming (ENGLISH_VARIANTS).
+# spelling rules applied before stemming (ENGLISH_VARIANTS); normalize: variant spellings merged
+# first (KHMER_VARIANTS).
 LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
     "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True, "compounds": True},
     "en": {
@@ -104,7 +115,7 @@ LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
         "compounds": True,
         "variants": ENGLISH_VARIANTS,
     },
-    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True},
+    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True, "normalize": KHMER_VARIANTS},
 }
 DEFAULT_SEARCH: dict[str, Any] = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
 

@@ -67,10 +67,28 @@
     } while (match);
   }
 
+  /* Spelling variants the language's settings merge (settings.normalize, [RegExp source,
+     replacement], from policy_text.search_index: Khmer ឲ/ឱ, ៏/៍, a silent final ន៍), on index
+     and query alike; a token normalised to nothing is dropped. */
+  var normalizers = [];
+  function normalize(value) {
+    for (var i = 0; i < normalizers.length; i++) value = value.replace(normalizers[i][0], normalizers[i][1]);
+    return value;
+  }
+
+  function normalizeToken(token) {
+    var value = normalize(token.toString());
+    return value ? token.update(function () { return value; }) : undefined;
+  }
+
+  /* The text's tokens, normalised; a token normalised to nothing widens the one before it (so
+     that a phrase ending in អភិវឌ្ឍ marks អភិវឌ្ឍន៍ whole). */
   function tokens(text) {
     var out = [];
     split(text, function (start, end) {
-      out.push({ str: text.slice(start, end).toLowerCase(), start: start, end: end });
+      var str = normalize(text.slice(start, end).toLowerCase()), before = out[out.length - 1];
+      if (str) out.push({ str: str, start: start, end: end });
+      else if (before && before.end === start) before.end = end;
     });
     return out;
   }
@@ -253,6 +271,7 @@
     lunr.Pipeline.registerFunction(compounds, "edition-compounds");
     lunr.Pipeline.registerFunction(spelling, "edition-spelling");
     lunr.Pipeline.registerFunction(synonyms, "edition-synonyms");
+    lunr.Pipeline.registerFunction(normalizeToken, "edition-normalize");
     var add = lunr.Builder.prototype.add;
     lunr.Builder.prototype.add = function (doc, attributes) {
       if (!this.__editionReady && settings) {
@@ -281,6 +300,7 @@
           if (ns && pipeline._stack.indexOf(ns.stemmer) >= 0) pipeline.before(ns.stemmer, spelling);
           else pipeline.add(spelling);
         }
+        if (normalizers.length) pipeline._stack.unshift(normalizeToken);
         if (!queryPipeline) queryPipeline = buildQueryPipeline();
         compileSynonyms();
         if (synonymFirst) pipeline.add(synonyms);
@@ -310,6 +330,7 @@
     });
     separator = new RegExp(settings.separator);
     variants = (settings.variants || []).map(function (rule) { return [new RegExp(rule[0]), rule[1]]; });
+    normalizers = (settings.normalize || []).map(function (rule) { return [new RegExp(rule[0], "gu"), rule[1]]; });
     if (settings.phrase)
       docs.forEach(function (doc) { originals.set(doc.location, { title: doc.title, text: doc.text }); });
     patchLunr();
@@ -328,7 +349,8 @@
     var stop = keep.indexOf("stopWordFilter") >= 0 ? ns.stopWordFilter : null;
     return {
       stop: stop,
-      fns: [settings.fold ? foldToken : null,
+      fns: [normalizers.length ? normalizeToken : null,
+            settings.fold ? foldToken : null,
             keep.indexOf("trimmer") >= 0 ? trimmerOf(ns) : null,
             stop,
             variants.length ? spelling : null,
@@ -461,7 +483,7 @@
       var seq = unit.alts[a], k = 0;
       if (!seq.length || i + seq.length > list.length) continue;
       while (k < seq.length && (list[i + k].str === seq[k] ||
-             (unit.prefix && k === seq.length - 1 && list[i + k].str.indexOf(seq[k]) === 0))) k++;
+             (unit.prefix && k === seq.length - 1 && isPrefix(seq[k], list[i + k].str)))) k++;
       if (k < seq.length) continue;
       var end = matchFrom(list, units, u + 1, i + seq.length);
       if (end >= 0) return end;
@@ -469,11 +491,19 @@
     return -1;
   }
 
+  /* A typed cluster begins a cluster of the text, without taking a consonant from its subscript
+     (COENG follows): ចិន does not find អចិន្ត្រៃយ៍, whose ន carries ្ត. */
+  function isPrefix(typed, word) {
+    return word.indexOf(typed) === 0 && word.charAt(typed.length) !== "\u17d2";
+  }
+
   function occurrences(text, units) {
     var list = tokens(text), found = [];
     for (var i = 0; i < list.length; i++) {
       var end = matchFrom(list, units, 0, i);
-      if (end > i) found.push([list[i].start, list[end - 1].end]);
+      /* at a word's edge: the text's start, or after a space or punctuation (Khmer writes no
+         space between words: the edges known without a segmenter) */
+      if (end > i) found.push([list[i].start, list[end - 1].end, i === 0 || list[i - 1].end < list[i].start]);
     }
     return found;
   }
@@ -483,6 +513,7 @@
     var plain = decode(wrapped ? wrapped[1] : htmlText);
     var ranges = occurrences(plain, units);
     if (!ranges.length) return null;
+    edges = edges || ranges.some(function (r) { return r[2]; });
     var out = "", cursor = 0;
     ranges.forEach(function (r) {
       if (r[0] < cursor) return;  /* overlapping occurrences: marks never nest */
@@ -493,16 +524,21 @@
     return wrapped ? "<p>" + out + "</p>" : out;
   }
 
+  var edges = false;  /* set by mark(): an occurrence starts at a word's edge */
+
+  /* Results where the query's clusters stand in a row; those where it starts at a word's edge
+     rank above those where it starts inside a word (their score doubled). */
   function phraseFilter(groups, units) {
     return groups.map(function (items) {
       var kept = [], article = null;
       items.forEach(function (item) {
         var original = originals.get(item.location) || item;
+        edges = false;
         var title = mark(original.title, units), text = original.text ? mark(original.text, units) : null;
         var isArticle = item.location.indexOf("#") < 0;
         if (title || text) {
           kept.push(Object.assign({}, item, {
-            title: title || original.title, text: text || original.text
+            title: title || original.title, text: text || original.text, score: item.score * (edges ? 2 : 1)
           }));
         } else if (isArticle) {
           article = Object.assign({}, item, { title: original.title, text: original.text, score: 0, terms: {} });
