@@ -309,9 +309,11 @@
       try { return add.call(this, doc, attributes); } finally { adding = null; }
     };
     var search = lunr.Index.prototype.search;
-    lunr.Index.prototype.search = function () {
-      var results = search.apply(this, arguments), fields = this.fields;
-      if (settings) results.forEach(function (r) { disjoint(r.ref, fields, r.matchData.metadata); });
+    lunr.Index.prototype.search = function (text) {
+      var index = this, asked = settings ? searching.shift() : null;
+      var results = search.call(index, text);
+      if (asked && !results.length) results = forgive(index, search, asked);
+      if (settings) results.forEach(function (r) { disjoint(r.ref, index.fields, r.matchData.metadata); });
       return results;
     };
   }
@@ -456,6 +458,104 @@
     return out;
   }
 
+  /* Forgiving queries (French, English), tried in order only when the query as typed finds
+     nothing, the first that finds something answering: neighbouring words joined into one
+     (peace keeping -> peacekeeping), then one edit allowed in each word of five letters or more
+     (souverainité, soverignty), then every word anywhere on one page (a page's paragraphs holding
+     any of them, where the page holds them all). asked.approximate names the one used. */
+  var searching = [];           /* queries sent to Material, awaiting lunr.Index#search (FIFO) */
+
+  function termOf(unit) {
+    if (unit.key) return "+" + unit.key + "*";
+    var term = processWord(unit.str, true);
+    return term ? "+" + term + "*" : "";
+  }
+
+  /* The index's terms one edit away from a typed word (a letter left out, added, changed, or two
+     swapped), each edit made on the word as typed, then processed as the index holds words:
+     souverainité -> souveraineté, multilatéralime -> multilatéralisme. At most 5. */
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  function oneEdit(index, word) {
+    var typed = fold(word.toLowerCase()), seen = new Set(), out = [], own = processWord(word, true);
+    function tryWord(candidate) {
+      if (seen.has(candidate) || out.length >= 5) return;
+      seen.add(candidate);
+      var term = processWord(candidate, false);
+      if (term && term !== own && index.invertedIndex[term] && out.indexOf(term) < 0) out.push(term);
+    }
+    for (var i = 0; i <= typed.length; i++) {
+      if (i < typed.length) tryWord(typed.slice(0, i) + typed.slice(i + 1));
+      if (i + 1 < typed.length) tryWord(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+      for (var l = 0; l < LETTERS.length; l++) {
+        tryWord(typed.slice(0, i) + LETTERS[l] + typed.slice(i));
+        if (i < typed.length) tryWord(typed.slice(0, i) + LETTERS[l] + typed.slice(i + 1));
+      }
+    }
+    return out;
+  }
+
+  function typoQueries(index, list) {
+    var queries = [];
+    list.forEach(function (unit, i) {
+      if (unit.key || unit.str.length < 5 || /\d/.test(unit.str)) return;
+      oneEdit(index, unit.str).forEach(function (term) {
+        queries.push(list.map(function (u, j) { return j === i ? "+" + term : termOf(u); }).filter(Boolean).join(" "));
+      });
+    });
+    return queries;
+  }
+
+  function fallbacks(list) {
+    var out = [], plain = list.filter(function (u) { return !u.key; });
+    for (var i = 0; i + 1 < list.length; i++) {
+      if (list[i].key || list[i + 1].key) continue;
+      var joined = { str: list[i].str + list[i + 1].str, prefix: list[i + 1].prefix };
+      out.push({ kind: "joined", terms: [list.slice(0, i).concat([joined], list.slice(i + 2))
+        .map(function (u) { return termOf(u); }).filter(Boolean).join(" ")] });
+    }
+    if (plain.some(function (u) { return u.str.length >= 5; })) out.push({ kind: "typo", units: list });
+    if (list.length > 1)
+      out.push({ kind: "page", words: list.map(function (u) { return termOf(u); }).filter(Boolean) });
+    return out;
+  }
+
+  function forgive(index, search, asked) {
+    for (var f = 0; f < asked.fallbacks.length; f++) {
+      var fallback = asked.fallbacks[f], found = new Map();
+      if (fallback.units) fallback.terms = typoQueries(index, fallback.units);
+      if (fallback.terms) fallback.terms.forEach(function (terms) {
+        search.call(index, terms).forEach(function (r) { if (!found.has(r.ref)) found.set(r.ref, r); });
+      });
+      else found = onePage(index, search, fallback.words);
+      if (found.size) {
+        asked.approximate = fallback.kind;
+        return Array.from(found.values()).sort(function (a, b) { return b.score - a.score; });
+      }
+    }
+    return [];
+  }
+
+  function pageOf(ref) { return ref.split("#")[0]; }
+
+  function onePage(index, search, terms) {
+    var each = terms.map(function (term) { return search.call(index, term); });
+    var pages = null;
+    each.forEach(function (results) {
+      var here = new Set(results.map(function (r) { return pageOf(r.ref); }));
+      pages = pages ? new Set(Array.from(pages).filter(function (p) { return here.has(p); })) : here;
+    });
+    var found = new Map();
+    each.forEach(function (results) {
+      results.forEach(function (r) {
+        if (!pages.has(pageOf(r.ref))) return;
+        var had = found.get(r.ref);
+        if (had) had.matchData.combine(r.matchData);
+        found.set(r.ref, had || { ref: r.ref, score: r.score / 2, matchData: r.matchData });
+      });
+    });
+    return found;
+  }
+
   function query(message) {
     if (!settings) return message;
     var asked = { units: [] };
@@ -469,6 +569,8 @@
       var term = processWord(unit.str, true);
       return term ? "+" + term + "*" : "";
     }).filter(Boolean);
+    asked.fallbacks = settings.phrase ? [] : fallbacks(asked.units);
+    if (terms.length) searching.push(asked);
     return { type: QUERY, data: terms.join(" ") };
   }
 
@@ -578,7 +680,9 @@
         return item.location.indexOf("#") < 0 && !marked.length ? Object.assign({}, item, { terms: all }) : item;
       });
     });
-    return { type: RESULT, data: Object.assign({}, message.data, { items: groups }) };
+    /* approximate: which fallback answered (joined, typo, page), for the page to say so */
+    var extra = asked.approximate ? { approximate: asked.approximate } : {};
+    return { type: RESULT, data: Object.assign({}, message.data, { items: groups }, extra) };
   }
 
   /* ------------------------------------------------------------------------ */
