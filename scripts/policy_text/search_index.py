@@ -131,6 +131,9 @@ def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str,
     for Nations Unies), joined with the entry it abbreviates (`abbreviation_of`: OMC with
     Organisation mondiale du Commerce). A query naming one of a set finds the paragraphs naming
     any of them (ASEAN finds អាស៊ាន on Khmer pages).
+    An entry's `short` names (its single-word name in every language: Corée, Korea, កូរ៉េ for the
+    Republic of Korea) make a set of their own, so that the single word finds the name across
+    languages too.
     """
     entries = glossary if glossary is not None else json.loads(GLOSSARY.read_text(encoding="utf-8"))
     languages = project.language_codes()
@@ -145,7 +148,13 @@ def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str,
         for lang in languages:
             for kind, listed in (("text", [entry[lang]]), ("also", entry.get("also", {}).get(lang, []))):
                 names[kind][lang] += [name for name in listed if name not in names[kind][lang]]
-    return list(sets.values())
+    short = [
+        {kind: {lang: [entry["short"][lang]] for lang in languages} for kind in ("text", "short")}
+        | {"also": {lang: [] for lang in languages}}
+        for entry in entries
+        if "short" in entry
+    ]
+    return list(sets.values()) + short
 
 
 def language_synonyms(
@@ -154,12 +163,16 @@ def language_synonyms(
     """The synonym sets as one language's search uses them: `own`, the names its text writes (the
     glossary's names in that language, searched as typed: every word, anywhere in a paragraph, as
     before synonyms), and `other`, every other name (searched as the set: where any of its names
-    stands; the words of a name in a row)."""
+    stands; the words of a name in a row); for a set of single-word names (`short`), `typed`
+    instead of `other`: names a query may type, never looked for in the text."""
     result = []
     for names in sets if sets is not None else synonym_sets():
         own = names["text"].get(lang, [])
         every = [name for kind in ("text", "also") for listed in names[kind].values() for name in listed]
-        result.append({"own": own, "other": [name for name in dict.fromkeys(every) if name not in own]})
+        other = [name for name in dict.fromkeys(every) if name not in own]
+        # a single-word name of another language (`short`) is searched as the set, never looked for
+        # in the text: processed by this language's pipeline it could be a word of it (Corée -> core)
+        result.append({"own": own, "other": [], "typed": other} if "short" in names else {"own": own, "other": other})
     return result
 
 

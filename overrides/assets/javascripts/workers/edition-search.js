@@ -245,6 +245,7 @@
     main.forEach(function (at, m) {
       (synonymFirst.get(list[at].toString()) || []).forEach(function (candidate) {
         var seq = candidate.seq;
+        if (candidate.typedOnly) return;  /* a name queries may type, not looked for in the text */
         if (m + seq.length > main.length) return;
         for (var k = 1; k < seq.length; k++) if (list[main[m + k]].toString() !== seq[k]) return;
         for (k = 0; k < seq.length; k++) {
@@ -383,8 +384,9 @@
     sets.forEach(function (set, n) {
       var key = "0syn" + ("00" + n).slice(-3);  /* never a prefix of another key, nor of a word */
       synonymRaw[key] = [];
-      set.own.concat(set.other).forEach(function (name) {
-        var own = set.own.indexOf(name) >= 0;
+      var typed = set.typed || [];
+      set.own.concat(set.other || [], typed).forEach(function (name) {
+        var own = set.own.indexOf(name) >= 0, typedOnly = typed.indexOf(name) >= 0;
         var list = words(ownDigits(name));
         synonymRaw[key].push(list.map(function (w) { return w.str; }));
         var seqs = [list.map(function (w) { return nameWord(w.str); }).filter(Boolean)];
@@ -394,7 +396,7 @@
           if (!seq.length) return;
           var first = synonymFirst.get(seq[0]) || [];
           if (!first.some(function (c) { return c.key === key && c.seq.join(" ") === seq.join(" "); }))
-            first.push({ key: key, seq: seq, own: own });
+            first.push({ key: key, seq: seq, own: own, typedOnly: typedOnly });
           synonymFirst.set(seq[0], first);
         });
       });
