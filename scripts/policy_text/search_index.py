@@ -87,6 +87,16 @@ ENGLISH_VARIANTS: list[tuple[str, str]] = [
     (r"^(?:en)?cyclopaedi(a|as|c)$", "encyclopedi$1"),
 ]
 
+# Khmer spelling variants merged on index and query alike (JavaScript regular expressions, flags
+# "gu", applied in order to each orthographic cluster): the two spellings of the independent vowel
+# ឲ/ឱ, the signs ៏ (U+17CF) and ៍ (U+17CD) often typed for each other, and a silent final ន៍
+# (អភិវឌ្ឍន៍ / អភិវឌ្ឍ), a cluster of its own, dropped.
+KHMER_VARIANTS: list[tuple[str, str]] = [
+    ("\u17b2", "\u17b1"),
+    ("\u17cf", "\u17cd"),
+    ("^\u1793\u17cd$", ""),
+]
+
 # Per-language settings. lang: lunr languages Material loads (lunr.<lang>.min.js); pipeline:
 # lunr functions kept; fold: accent folding (Latin diacritics, œ/æ) at index and query time;
 # phrase: query clusters must stand at consecutive positions (post-filter); digits: the digits the
@@ -94,7 +104,8 @@ ENGLISH_VARIANTS: list[tuple[str, str]] = [
 # (other_digits) become these before it is cut, so 2030 finds the Khmer text's ២០៣០ and ២០៣០ the
 # French text's 2030; compounds: a word written with hyphens is also indexed joined
 # (Indo-Pacific -> indopacific), and a query's hyphenated word is searched joined; variants:
-# spelling rules applied before stemming (ENGLISH_VARIANTS).
+# spelling rules applied before stemming (ENGLISH_VARIANTS); normalize: variant spellings merged
+# first (KHMER_VARIANTS).
 LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
     "fr": {"lang": ["fr"], "pipeline": ["trimmer", "stopWordFilter", "stemmer"], "fold": True, "compounds": True},
     "en": {
@@ -104,7 +115,7 @@ LANGUAGE_SEARCH: dict[str, dict[str, Any]] = {
         "compounds": True,
         "variants": ENGLISH_VARIANTS,
     },
-    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True},
+    "km": {"lang": ["en"], "pipeline": [], "fold": False, "phrase": True, "normalize": KHMER_VARIANTS},
 }
 DEFAULT_SEARCH: dict[str, Any] = {"lang": ["en"], "pipeline": ["stopWordFilter"], "fold": True}
 
@@ -120,6 +131,9 @@ def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str,
     for Nations Unies), joined with the entry it abbreviates (`abbreviation_of`: OMC with
     Organisation mondiale du Commerce). A query naming one of a set finds the paragraphs naming
     any of them (ASEAN finds អាស៊ាន on Khmer pages).
+    An entry's `short` names (its single-word name in every language: Corée, Korea, កូរ៉េ for the
+    Republic of Korea) make a set of their own, so that the single word finds the name across
+    languages too.
     """
     entries = glossary if glossary is not None else json.loads(GLOSSARY.read_text(encoding="utf-8"))
     languages = project.language_codes()
@@ -134,7 +148,13 @@ def synonym_sets(glossary: list[dict[str, Any]] | None = None) -> list[dict[str,
         for lang in languages:
             for kind, listed in (("text", [entry[lang]]), ("also", entry.get("also", {}).get(lang, []))):
                 names[kind][lang] += [name for name in listed if name not in names[kind][lang]]
-    return list(sets.values())
+    short = [
+        {kind: {lang: [entry["short"][lang]] for lang in languages} for kind in ("text", "short")}
+        | {"also": {lang: [] for lang in languages}}
+        for entry in entries
+        if "short" in entry
+    ]
+    return list(sets.values()) + short
 
 
 def language_synonyms(
@@ -143,12 +163,16 @@ def language_synonyms(
     """The synonym sets as one language's search uses them: `own`, the names its text writes (the
     glossary's names in that language, searched as typed: every word, anywhere in a paragraph, as
     before synonyms), and `other`, every other name (searched as the set: where any of its names
-    stands; the words of a name in a row)."""
+    stands; the words of a name in a row); for a set of single-word names (`short`), `typed`
+    instead of `other`: names a query may type, never looked for in the text."""
     result = []
     for names in sets if sets is not None else synonym_sets():
         own = names["text"].get(lang, [])
         every = [name for kind in ("text", "also") for listed in names[kind].values() for name in listed]
-        result.append({"own": own, "other": [name for name in dict.fromkeys(every) if name not in own]})
+        other = [name for name in dict.fromkeys(every) if name not in own]
+        # a single-word name of another language (`short`) is searched as the set, never looked for
+        # in the text: processed by this language's pipeline it could be a word of it (Corée -> core)
+        result.append({"own": own, "other": [], "typed": other} if "short" in names else {"own": own, "other": other})
     return result
 
 

@@ -1,8 +1,11 @@
 """The query set (tests/search/queries.json) through the real search box, over http:// and file://.
 
-Each query must find every paragraph it expects (expectations were written from the text,
-not from search output); a query expecting nothing must find nothing; results stay in the
-reader's language. A miss fails the test, with every miss listed.
+Each query must find every paragraph it expects and no other (expectations were written from
+the text, not from search output; `may` lists paragraphs a query may also find, `reject` what it
+must never find), its first result group is the wanted page; a query expecting nothing must find
+nothing; results stay in the reader's language. A miss fails the test, with every miss listed.
+Each query's `grep` (what the text of every expected paragraph holds) is checked against the
+built text, so that an expectation cannot outlive the text it was written from.
 """
 
 from __future__ import annotations
@@ -20,20 +23,53 @@ from .search import enter_query, observe, type_query
 QUERIES = json.loads((project.ROOT / "tests" / "search" / "queries.json").read_text(encoding="utf-8"))
 
 
+def paragraphs_and_pages(query: dict, found: list[str]) -> tuple[list[str], list[str]]:
+    """The paragraphs found (`page#p1-2`) and the pages of the result groups, in order."""
+    paragraphs = [f for f in found if not f.endswith("#")]
+    pages = list(dict.fromkeys(f.split("#")[0] for f in found))
+    return paragraphs, pages
+
+
+def query_problems(query: dict, groups: list[list[str]]) -> list[str]:
+    """What a query's results break of what it states. `expect`: the paragraphs it must find, and
+    the only ones (none when empty); `may`: paragraphs it may find besides; `reject`: paragraphs or
+    pages it must never find (for a query whose fallbacks widen it); `top`: the page of the first
+    result group (by default, when every expected paragraph is on one page, that page)."""
+    problems = []
+    said = f"{query['lang']} {query['query']!r} ({query['kind']})"
+    found = [f for group in groups for f in group]
+    paragraphs, pages = paragraphs_and_pages(query, found)
+    missing = [e for e in query["expect"] if e not in found]
+    if missing:
+        problems.append(f"{said}: missing {missing}")
+    reject = query.get("reject", [])
+    unwanted = [
+        f
+        for f in paragraphs
+        if f not in query["expect"] and f not in query.get("may", []) or f in reject or f.split("#")[0] in reject
+    ]
+    if unwanted:
+        problems.append(f"{said}: must not find {unwanted}")
+    expected_pages = list(dict.fromkeys(e.split("#")[0] for e in query["expect"]))
+    top = query.get("top", expected_pages[0] if len(expected_pages) == 1 else None)
+    if top and pages and pages[0] != top:
+        problems.append(f"{said}: top result {pages[0]}, expected {top}")
+    return problems
+
+
 def run_queries(page, base: str, lang: str) -> list[str]:
     page.goto(base + project.language_prefix(lang) + "index.html")
     problems = []
     for query in (q for q in QUERIES if q["lang"] == lang):
-        links = [link["href"] for group in enter_query(page, query["query"]) for link in group]
-        found = [
-            urlsplit(href).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(href).fragment for href in links
+        groups = [
+            [
+                urlsplit(link["href"]).path.removeprefix(urlsplit(base).path) + "#" + urlsplit(link["href"]).fragment
+                for link in group
+            ]
+            for group in enter_query(page, query["query"])
         ]
-        if query["expect"]:
-            missing = [e for e in query["expect"] if e not in found]
-            if missing:
-                problems.append(f"{lang} {query['query']!r}: missing {missing}")
-        elif found:
-            problems.append(f"{lang} {query['query']!r}: expected nothing, found {found}")
+        problems += query_problems(query, groups)
+        found = [f for group in groups for f in group]
         other = [
             f
             for f in found
@@ -108,7 +144,7 @@ HIGHLIGHTS = [
     ("fr", "2030", "priorites/3-diplomatie-economique.html#p3-1", {"2030"}),
     ("en", "neighboring", "en/priorites/1-independance-souverainete-paix.html#p1-1", {"neighbouring"}),
     ("en", "UN", "en/priorites/4-multilateralisme.html#p4-2", {"United", "Nations"}),
-    ("en", "indopacific", "en/priorites/4-multilateralisme.html#p4-3", {"Indo", "Pacific"}),
+    ("en", "indopacific", "en/priorites/4-multilateralisme.html#p4-3", {"Indo-Pacific"}),  # the compound's range
     ("km", "ASEAN", "km/priorites/2-davantage-amis-etranger.html#p2-2", {"អាស៊ាន"}),
     ("km", "2030", "km/priorites/3-diplomatie-economique.html#p3-1", {"២០៣០"}),
 ]
@@ -141,3 +177,26 @@ def test_khmer_result_count_is_written_in_khmer_digits(site, http_url, new_tab):
     assert "២" in meta.text_content() and not re.search(r"[0-9]", meta.text_content())
     status = page.locator("[data-pe-search-status]")
     assert "២" in status.text_content() and not re.search(r"[0-9]", status.text_content())
+
+
+def test_every_expected_paragraph_holds_what_its_query_greps(site):
+    """Each query's `grep` patterns (all of them, any case) are found in the text of every paragraph
+    it expects, and a paragraph expected exists: the query set is kept in step with the text."""
+    from policy_text import search_index
+
+    texts = {}
+    for lang in project.language_codes():
+        for doc in search_index.read_language_index(site, lang)[search_index.LANGUAGE_INDEX_GLOBAL]:
+            text = re.sub(r"<[^>]+>|\u200b", "", doc["text"])
+            texts[doc["location"]] = (text, re.sub(r"\s", "", text))  # Khmer: words typed without spaces
+    problems = []
+    for query in QUERIES:
+        assert query["kind"] and query["grep"], query
+        for paragraph in query["expect"] + query.get("may", []):
+            if paragraph not in texts:
+                problems.append(f"{query['lang']} {query['query']!r}: no paragraph {paragraph}")
+                continue
+            missing = [p for p in query["grep"] if not any(re.search(p, text, re.I) for text in texts[paragraph])]
+            if missing and paragraph in query["expect"]:
+                problems.append(f"{query['lang']} {query['query']!r}: {paragraph} does not hold {missing}")
+    assert problems == []

@@ -67,10 +67,28 @@
     } while (match);
   }
 
+  /* Spelling variants the language's settings merge (settings.normalize, [RegExp source,
+     replacement], from policy_text.search_index: Khmer ឲ/ឱ, ៏/៍, a silent final ន៍), on index
+     and query alike; a token normalised to nothing is dropped. */
+  var normalizers = [];
+  function normalize(value) {
+    for (var i = 0; i < normalizers.length; i++) value = value.replace(normalizers[i][0], normalizers[i][1]);
+    return value;
+  }
+
+  function normalizeToken(token) {
+    var value = normalize(token.toString());
+    return value ? token.update(function () { return value; }) : undefined;
+  }
+
+  /* The text's tokens, normalised; a token normalised to nothing widens the one before it (so
+     that a phrase ending in អភិវឌ្ឍ marks អភិវឌ្ឍន៍ whole). */
   function tokens(text) {
     var out = [];
     split(text, function (start, end) {
-      out.push({ str: text.slice(start, end).toLowerCase(), start: start, end: end });
+      var str = normalize(text.slice(start, end).toLowerCase()), before = out[out.length - 1];
+      if (str) out.push({ str: str, start: start, end: end });
+      else if (before && before.end === start) before.end = end;
     });
     return out;
   }
@@ -124,33 +142,87 @@
   }
 
   /* Material's tokenizer records where each token stands (lunr.tokenizer.table, one entry per
-     token: offset << 12 | length << 2); a token followed by a hyphen and another token is marked. */
+     token: offset << 12 | length << 2, in blocks; a token's position is block << 20 | index) and
+     Material's highlighter wraps each matched position's range in <mark>: two positions whose
+     ranges overlap would nest the markup. Each document field's table is kept (tables), so that
+     the matches of a query are cut down to ranges that never overlap (disjoint) before Material
+     highlights them. */
+  var tables = new Map();       /* "location:field" -> Material's position table */
+  var adding = null;            /* the document lunr.Builder#add is indexing */
+
+  function entryRange(table, position) {
+    var entry = table && table[position >>> 20] && table[position >>> 20][position & 0xFFFFF];
+    return entry === undefined ? null : [entry >>> 12, (entry >>> 12) + (entry >>> 2 & 0x3FF)];
+  }
+
+  /* A token followed by a hyphen and another token is marked; the compound's whole range gets its
+     own table entry (after the block's last one, which is then repeated, so that the block's
+     start and end, which the highlighter reads from its first and last entries, do not move),
+     carried by the compound's last part (editionCompound): the joined form is indexed there. */
   function markCompounds(input, list) {
     var table = self.lunr.tokenizer.table;
     if (typeof input !== "string" || !table) return list;
-    function range(token) {
-      var p = token.metadata.position, entry = table[p >>> 20] && table[p >>> 20][p & 0xFFFFF];
-      return entry === undefined ? null : [entry >>> 12, (entry >>> 12) + (entry >>> 2 & 0x3FF)];
-    }
-    for (var i = 0; i + 1 < list.length; i++) {
-      var a = range(list[i]), b = range(list[i + 1]);
-      if (a && b && HYPHEN.test(input.slice(a[1], b[0]))) list[i].metadata.editionJoinNext = true;
+    function range(token) { return entryRange(table, token.metadata.position); }
+    var first = 0;
+    for (var i = 0; i < list.length; i++) {
+      var a = range(list[i]), b = i + 1 < list.length ? range(list[i + 1]) : null;
+      if (a && b && HYPHEN.test(input.slice(a[1], b[0])) &&
+          list[i].metadata.position >>> 20 === list[i + 1].metadata.position >>> 20) {
+        list[i].metadata.editionJoinNext = true;
+        continue;
+      }
+      if (i > first && a) {
+        var block = list[i].metadata.position >>> 20, entries = table[block];
+        var start = range(list[first])[0], last = entries[entries.length - 1];
+        entries.push(start << 12 | (a[1] - start) << 2 | 1, last);
+        list[i].metadata.editionCompound = block << 20 | (entries.length - 2);
+      }
+      first = i + 1;
     }
     return list;
   }
 
-  function extra(str, token) {
-    return new self.lunr.Token(str, { position: token.metadata.position, editionExtra: true });
+  function extra(str, token, position) {
+    return new self.lunr.Token(str, {
+      position: position === undefined ? token.metadata.position : position, editionExtra: true
+    });
   }
 
-  /* Indo-Pacific is also indexed as indopacific (where each part stands), so that the joined
-     spelling finds the hyphenated one; a query's hyphenated word is searched joined. */
+  /* Indo-Pacific is also indexed as indopacific, over the range of the whole compound, so that
+     the joined spelling finds the hyphenated one; a query's hyphenated word is searched joined. */
   function compounds(token, i, list) {
     if (token.metadata.editionJoinNext || !(i > 0 && list[i - 1].metadata.editionJoinNext)) return token;
     var parts = [token];
     for (var j = i - 1; j >= 0 && list[j].metadata.editionJoinNext; j--) parts.unshift(list[j]);
-    var joined = parts.map(String).join("");
-    return [token].concat(parts.map(function (part) { return extra(joined, part); }));
+    var at = token.metadata.editionCompound;
+    if (at === undefined) return token;  /* no range for it: not indexed rather than misplaced */
+    return [token, extra(parts.map(String).join(""), token, at)];
+  }
+
+  /* The positions a query matched in one document, cut down to ranges that never overlap: where
+     two overlap, the one starting first is kept (the shorter at equal starts: a word of the text
+     rather than a compound it is part of); a position with no range in the table is dropped. */
+  function disjoint(ref, fields, metadata) {
+    fields.forEach(function (field) {
+      var table = tables.get(ref + ":" + field), found = [];
+      Object.keys(metadata).forEach(function (term) {
+        var positions = metadata[term][field] && metadata[term][field].position;
+        if (!Array.isArray(positions)) return;
+        positions.forEach(function (position) {
+          var r = entryRange(table, position);
+          if (r) found.push({ term: term, position: position, start: r[0], end: r[1] });
+        });
+        /* a copy: lunr's MatchData#add may hold the index's own metadata object */
+        metadata[term][field] = Object.assign({}, metadata[term][field], { position: [] });
+      });
+      found.sort(function (x, y) { return x.start - y.start || x.end - y.end; });
+      var until = -1;
+      found.forEach(function (f) {
+        if (f.start < until) return;
+        until = f.end;
+        metadata[f.term][field].position.push(f.position);
+      });
+    });
   }
 
   function respell(value) {
@@ -173,6 +245,7 @@
     main.forEach(function (at, m) {
       (synonymFirst.get(list[at].toString()) || []).forEach(function (candidate) {
         var seq = candidate.seq;
+        if (candidate.typedOnly) return;  /* a name queries may type, not looked for in the text */
         if (m + seq.length > main.length) return;
         for (var k = 1; k < seq.length; k++) if (list[main[m + k]].toString() !== seq[k]) return;
         for (k = 0; k < seq.length; k++) {
@@ -199,11 +272,17 @@
     lunr.Pipeline.registerFunction(compounds, "edition-compounds");
     lunr.Pipeline.registerFunction(spelling, "edition-spelling");
     lunr.Pipeline.registerFunction(synonyms, "edition-synonyms");
+    lunr.Pipeline.registerFunction(normalizeToken, "edition-normalize");
     var add = lunr.Builder.prototype.add;
     lunr.Builder.prototype.add = function (doc, attributes) {
       if (!this.__editionReady && settings) {
         this.__editionReady = true;
-        var ns = namespace(), pipeline = this.pipeline;
+        var ns = namespace(), pipeline = this.pipeline, tokenize = this.tokenizer;
+        this.tokenizer = function (input, meta) {
+          var list = tokenize.apply(this, arguments), field = meta && meta.fields && meta.fields[0];
+          if (adding && field && self.lunr.tokenizer.table) tables.set(adding.location + ":" + field, self.lunr.tokenizer.table);
+          return settings.compounds ? markCompounds(input, list) : list;
+        };
         if (ns && ns.trimmer && trimmerOf(ns) !== ns.trimmer)
           [pipeline, this.searchPipeline].forEach(function (p) {
             var k = p._stack.indexOf(ns.trimmer);
@@ -217,18 +296,26 @@
         if (settings.compounds) {
           if (settings.fold) pipeline.after(foldToken, compounds);
           else pipeline._stack.unshift(compounds);
-          var tokenizer = this.tokenizer;
-          this.tokenizer = function (input) { return markCompounds(input, tokenizer.apply(this, arguments)); };
         }
         if (variants.length) {
           if (ns && pipeline._stack.indexOf(ns.stemmer) >= 0) pipeline.before(ns.stemmer, spelling);
           else pipeline.add(spelling);
         }
+        if (normalizers.length) pipeline._stack.unshift(normalizeToken);
         if (!queryPipeline) queryPipeline = buildQueryPipeline();
         compileSynonyms();
         if (synonymFirst) pipeline.add(synonyms);
       }
-      return add.call(this, doc, attributes);
+      adding = doc;
+      try { return add.call(this, doc, attributes); } finally { adding = null; }
+    };
+    var search = lunr.Index.prototype.search;
+    lunr.Index.prototype.search = function (text) {
+      var index = this, asked = settings ? searching.shift() : null;
+      var results = search.call(index, text);
+      if (asked && !results.length) results = forgive(index, search, asked);
+      if (settings) results.forEach(function (r) { disjoint(r.ref, index.fields, r.matchData.metadata); });
+      return results;
     };
   }
 
@@ -246,6 +333,7 @@
     });
     separator = new RegExp(settings.separator);
     variants = (settings.variants || []).map(function (rule) { return [new RegExp(rule[0]), rule[1]]; });
+    normalizers = (settings.normalize || []).map(function (rule) { return [new RegExp(rule[0], "gu"), rule[1]]; });
     if (settings.phrase)
       docs.forEach(function (doc) { originals.set(doc.location, { title: doc.title, text: doc.text }); });
     patchLunr();
@@ -264,7 +352,8 @@
     var stop = keep.indexOf("stopWordFilter") >= 0 ? ns.stopWordFilter : null;
     return {
       stop: stop,
-      fns: [settings.fold ? foldToken : null,
+      fns: [normalizers.length ? normalizeToken : null,
+            settings.fold ? foldToken : null,
             keep.indexOf("trimmer") >= 0 ? trimmerOf(ns) : null,
             stop,
             variants.length ? spelling : null,
@@ -295,8 +384,9 @@
     sets.forEach(function (set, n) {
       var key = "0syn" + ("00" + n).slice(-3);  /* never a prefix of another key, nor of a word */
       synonymRaw[key] = [];
-      set.own.concat(set.other).forEach(function (name) {
-        var own = set.own.indexOf(name) >= 0;
+      var typed = set.typed || [];
+      set.own.concat(set.other || [], typed).forEach(function (name) {
+        var own = set.own.indexOf(name) >= 0, typedOnly = typed.indexOf(name) >= 0;
         var list = words(ownDigits(name));
         synonymRaw[key].push(list.map(function (w) { return w.str; }));
         var seqs = [list.map(function (w) { return nameWord(w.str); }).filter(Boolean)];
@@ -306,7 +396,7 @@
           if (!seq.length) return;
           var first = synonymFirst.get(seq[0]) || [];
           if (!first.some(function (c) { return c.key === key && c.seq.join(" ") === seq.join(" "); }))
-            first.push({ key: key, seq: seq, own: own });
+            first.push({ key: key, seq: seq, own: own, typedOnly: typedOnly });
           synonymFirst.set(seq[0], first);
         });
       });
@@ -370,6 +460,104 @@
     return out;
   }
 
+  /* Forgiving queries (French, English), tried in order only when the query as typed finds
+     nothing, the first that finds something answering: neighbouring words joined into one
+     (peace keeping -> peacekeeping), then one edit allowed in each word of five letters or more
+     (souverainité, soverignty), then every word anywhere on one page (a page's paragraphs holding
+     any of them, where the page holds them all). asked.approximate names the one used. */
+  var searching = [];           /* queries sent to Material, awaiting lunr.Index#search (FIFO) */
+
+  function termOf(unit) {
+    if (unit.key) return "+" + unit.key + "*";
+    var term = processWord(unit.str, true);
+    return term ? "+" + term + "*" : "";
+  }
+
+  /* The index's terms one edit away from a typed word (a letter left out, added, changed, or two
+     swapped), each edit made on the word as typed, then processed as the index holds words:
+     souverainité -> souveraineté, multilatéralime -> multilatéralisme. At most 5. */
+  var LETTERS = "abcdefghijklmnopqrstuvwxyz";
+  function oneEdit(index, word) {
+    var typed = fold(word.toLowerCase()), seen = new Set(), out = [], own = processWord(word, true);
+    function tryWord(candidate) {
+      if (seen.has(candidate) || out.length >= 5) return;
+      seen.add(candidate);
+      var term = processWord(candidate, false);
+      if (term && term !== own && index.invertedIndex[term] && out.indexOf(term) < 0) out.push(term);
+    }
+    for (var i = 0; i <= typed.length; i++) {
+      if (i < typed.length) tryWord(typed.slice(0, i) + typed.slice(i + 1));
+      if (i + 1 < typed.length) tryWord(typed.slice(0, i) + typed[i + 1] + typed[i] + typed.slice(i + 2));
+      for (var l = 0; l < LETTERS.length; l++) {
+        tryWord(typed.slice(0, i) + LETTERS[l] + typed.slice(i));
+        if (i < typed.length) tryWord(typed.slice(0, i) + LETTERS[l] + typed.slice(i + 1));
+      }
+    }
+    return out;
+  }
+
+  function typoQueries(index, list) {
+    var queries = [];
+    list.forEach(function (unit, i) {
+      if (unit.key || unit.str.length < 5 || /\d/.test(unit.str)) return;
+      oneEdit(index, unit.str).forEach(function (term) {
+        queries.push(list.map(function (u, j) { return j === i ? "+" + term : termOf(u); }).filter(Boolean).join(" "));
+      });
+    });
+    return queries;
+  }
+
+  function fallbacks(list) {
+    var out = [], plain = list.filter(function (u) { return !u.key; });
+    for (var i = 0; i + 1 < list.length; i++) {
+      if (list[i].key || list[i + 1].key) continue;
+      var joined = { str: list[i].str + list[i + 1].str, prefix: list[i + 1].prefix };
+      out.push({ kind: "joined", terms: [list.slice(0, i).concat([joined], list.slice(i + 2))
+        .map(function (u) { return termOf(u); }).filter(Boolean).join(" ")] });
+    }
+    if (plain.some(function (u) { return u.str.length >= 5; })) out.push({ kind: "typo", units: list });
+    if (list.length > 1)
+      out.push({ kind: "page", words: list.map(function (u) { return termOf(u); }).filter(Boolean) });
+    return out;
+  }
+
+  function forgive(index, search, asked) {
+    for (var f = 0; f < asked.fallbacks.length; f++) {
+      var fallback = asked.fallbacks[f], found = new Map();
+      if (fallback.units) fallback.terms = typoQueries(index, fallback.units);
+      if (fallback.terms) fallback.terms.forEach(function (terms) {
+        search.call(index, terms).forEach(function (r) { if (!found.has(r.ref)) found.set(r.ref, r); });
+      });
+      else found = onePage(index, search, fallback.words);
+      if (found.size) {
+        asked.approximate = fallback.kind;
+        return Array.from(found.values()).sort(function (a, b) { return b.score - a.score; });
+      }
+    }
+    return [];
+  }
+
+  function pageOf(ref) { return ref.split("#")[0]; }
+
+  function onePage(index, search, terms) {
+    var each = terms.map(function (term) { return search.call(index, term); });
+    var pages = null;
+    each.forEach(function (results) {
+      var here = new Set(results.map(function (r) { return pageOf(r.ref); }));
+      pages = pages ? new Set(Array.from(pages).filter(function (p) { return here.has(p); })) : here;
+    });
+    var found = new Map();
+    each.forEach(function (results) {
+      results.forEach(function (r) {
+        if (!pages.has(pageOf(r.ref))) return;
+        var had = found.get(r.ref);
+        if (had) had.matchData.combine(r.matchData);
+        found.set(r.ref, had || { ref: r.ref, score: r.score / 2, matchData: r.matchData });
+      });
+    });
+    return found;
+  }
+
   function query(message) {
     if (!settings) return message;
     var asked = { units: [] };
@@ -383,6 +571,8 @@
       var term = processWord(unit.str, true);
       return term ? "+" + term + "*" : "";
     }).filter(Boolean);
+    asked.fallbacks = settings.phrase ? [] : fallbacks(asked.units);
+    if (terms.length) searching.push(asked);
     return { type: QUERY, data: terms.join(" ") };
   }
 
@@ -397,7 +587,7 @@
       var seq = unit.alts[a], k = 0;
       if (!seq.length || i + seq.length > list.length) continue;
       while (k < seq.length && (list[i + k].str === seq[k] ||
-             (unit.prefix && k === seq.length - 1 && list[i + k].str.indexOf(seq[k]) === 0))) k++;
+             (unit.prefix && k === seq.length - 1 && isPrefix(seq[k], list[i + k].str)))) k++;
       if (k < seq.length) continue;
       var end = matchFrom(list, units, u + 1, i + seq.length);
       if (end >= 0) return end;
@@ -405,11 +595,19 @@
     return -1;
   }
 
+  /* A typed cluster begins a cluster of the text, without taking a consonant from its subscript
+     (COENG follows): ចិន does not find អចិន្ត្រៃយ៍, whose ន carries ្ត. */
+  function isPrefix(typed, word) {
+    return word.indexOf(typed) === 0 && word.charAt(typed.length) !== "\u17d2";
+  }
+
   function occurrences(text, units) {
     var list = tokens(text), found = [];
     for (var i = 0; i < list.length; i++) {
       var end = matchFrom(list, units, 0, i);
-      if (end > i) found.push([list[i].start, list[end - 1].end]);
+      /* at a word's edge: the text's start, or after a space or punctuation (Khmer writes no
+         space between words: the edges known without a segmenter) */
+      if (end > i) found.push([list[i].start, list[end - 1].end, i === 0 || list[i - 1].end < list[i].start]);
     }
     return found;
   }
@@ -419,8 +617,10 @@
     var plain = decode(wrapped ? wrapped[1] : htmlText);
     var ranges = occurrences(plain, units);
     if (!ranges.length) return null;
+    edges = edges || ranges.some(function (r) { return r[2]; });
     var out = "", cursor = 0;
     ranges.forEach(function (r) {
+      if (r[0] < cursor) return;  /* overlapping occurrences: marks never nest */
       out += escape(plain.slice(cursor, r[0])) + "<mark>" + escape(plain.slice(r[0], r[1])) + "</mark>";
       cursor = r[1];
     });
@@ -428,16 +628,21 @@
     return wrapped ? "<p>" + out + "</p>" : out;
   }
 
+  var edges = false;  /* set by mark(): an occurrence starts at a word's edge */
+
+  /* Results where the query's clusters stand in a row; those where it starts at a word's edge
+     rank above those where it starts inside a word (their score doubled). */
   function phraseFilter(groups, units) {
     return groups.map(function (items) {
       var kept = [], article = null;
       items.forEach(function (item) {
         var original = originals.get(item.location) || item;
+        edges = false;
         var title = mark(original.title, units), text = original.text ? mark(original.text, units) : null;
         var isArticle = item.location.indexOf("#") < 0;
         if (title || text) {
           kept.push(Object.assign({}, item, {
-            title: title || original.title, text: text || original.text
+            title: title || original.title, text: text || original.text, score: item.score * (edges ? 2 : 1)
           }));
         } else if (isArticle) {
           article = Object.assign({}, item, { title: original.title, text: original.text, score: 0, terms: {} });
@@ -464,11 +669,22 @@
     var groups = message.data.items;
     if (settings.phrase && asked.units.length) groups = phraseFilter(groups, asked.units);
     groups = groups.map(function (items) {
+      var all = {};
+      items = items.map(function (item) {
+        if (!Object.keys(item.terms || {}).length) return item;
+        var terms = markedTerms(item);
+        Object.assign(all, terms);
+        return Object.assign({}, item, { terms: terms });
+      });
+      /* a page's row highlights on its page what its paragraphs' rows mark (Material leaves its ?h= empty) */
       return items.map(function (item) {
-        return Object.keys(item.terms || {}).length ? Object.assign({}, item, { terms: markedTerms(item) }) : item;
+        var marked = Object.keys(item.terms || {}).filter(function (t) { return item.terms[t]; });
+        return item.location.indexOf("#") < 0 && !marked.length ? Object.assign({}, item, { terms: all }) : item;
       });
     });
-    return { type: RESULT, data: Object.assign({}, message.data, { items: groups }) };
+    /* approximate: which fallback answered (joined, typo, page), for the page to say so */
+    var extra = asked.approximate ? { approximate: asked.approximate } : {};
+    return { type: RESULT, data: Object.assign({}, message.data, { items: groups }, extra) };
   }
 
   /* ------------------------------------------------------------------------ */
