@@ -7,7 +7,7 @@ import re
 from policy_text import export, project
 
 from .html_text import article_blocks, normalise
-from .pages import PARAGRAPH_ID, language_root, priorities, priority_page, source_paragraphs, text_languages
+from .pages import PARAGRAPH_ID, language_root, page_of, priorities, source_paragraphs, text_languages
 
 
 def addressed(html: str) -> dict[str, str]:
@@ -48,12 +48,15 @@ def test_side_by_side_rows_align_all_languages(site):
 
 
 def test_composite_pages_are_not_in_search(site):
-    indexes = sorted((site / "search").glob("index.*.js"))
-    assert len(indexes) == len(project.language_codes())
-    for index in indexes:
-        text = index.read_text(encoding="utf-8")
-        assert f'{priority_page(1)}#{priorities()[0].paragraphs[0].id}"' in text, index
-        assert "texte-integral.html" not in text and "texte-parallele.html" not in text, index
+    """Each paragraph is found on its own page: the index of each language has a paragraph of its text (the first
+    shown in that language), never the full text or side by side."""
+    for lang in project.language_codes():
+        text = (site / "search" / f"index.{lang}.js").read_text(encoding="utf-8")
+        shown_in = text_languages(lang)
+        paragraph = next(p.id for priority in priorities() for p in priority.paragraphs if shown_in[p.id] == lang)
+        assert f'"{project.language_prefix(lang)}{page_of(paragraph)}#{paragraph}"' in text, lang
+        assert "texte-integral.html" not in text and "texte-parallele.html" not in text, lang
+    assert len(list((site / "search").glob("index.*.js"))) == len(project.language_codes())
 
 
 def test_french_typography_follows_the_french_text_not_the_page(site):
