@@ -53,6 +53,17 @@ def priority_pages() -> list[str]:
     return [html_path(priority.page) for priority in priorities()]
 
 
+def translated_priority() -> identity.Priority:
+    """The first current priority whose page every language has translated (its translations say they are)."""
+    translated = [
+        priority
+        for priority in priorities()
+        if all((project.DOCS_DIR / lang / priority.page).is_file() for lang in project.language_codes())
+    ]
+    assert translated, "no priority page is translated into every language"
+    return translated[0]
+
+
 def page_of(paragraph: str) -> str:
     """The address of the page that shows `paragraph` (an id of the current edition) at the usual addresses."""
     number, _ = identity.current().place(paragraph)

@@ -15,12 +15,13 @@ from ..conftest import SITE_URL
 from .a11y import DESKTOP
 from .browser import axe_violations, visit
 from .dates import KHMER_DIGITS, french_date, khmer_date
-from .pages import html_path, language_root, priorities, priority_page
+from .pages import html_path, language_root, priorities, translated_priority
 from .test_browser import clipboard_page  # noqa: F401 - a fixture
 
 EDITION = editions.current()
-PAGE = priority_page(1)
-FIRST, CITED = priorities()[0].paragraphs[0].id, priorities()[0].paragraphs[-1].id  # a priority's paragraphs
+PRIORITY = translated_priority()  # its English and Khmer pages are translations, and their citations say so
+PAGE = html_path(PRIORITY.page)
+FIRST, CITED = PRIORITY.paragraphs[0].id, PRIORITY.paragraphs[-1].id
 FR_MINISTRY = "Ministère des Affaires étrangères et de la Coopération internationale du Royaume du Cambodge"
 EN_MINISTRY = "Ministry of Foreign Affairs and International Cooperation of the Kingdom of Cambodia"
 KM_MINISTRY = "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ នៃព្រះរាជាណាចក្រកម្ពុជា"

@@ -8,10 +8,8 @@ import re
 
 import pytest
 
-from policy_text import project
-
 from .a11y import DESKTOP
-from .pages import priority_count, priority_page, priority_pages
+from .pages import html_path, priority_count, priority_page, translated_priority
 
 pytestmark = pytest.mark.browser
 
@@ -61,8 +59,7 @@ def test_no_empty_landmark(http_url, new_tab, path):
     assert page.evaluate(EMPTY_LANDMARKS) == []
 
 
-# An English page translated (its notice links to the French page): the first priority's that is.
-TRANSLATED = next(path for path in priority_pages() if (project.DOCS_DIR / "en" / path).with_suffix(".md").is_file())
+TRANSLATED = html_path(translated_priority().page)  # its notice links to the French page
 
 
 @pytest.mark.parametrize(
