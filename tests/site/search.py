@@ -9,7 +9,77 @@ last query sent is the text typed and every query sent has been answered: no qui
 
 from __future__ import annotations
 
+import json
+import re
+from dataclasses import dataclass
+
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from policy_text import export, identity, project
+
+from .pages import page_of
+
+QUERY_SET = project.ROOT / "tests" / "search" / "queries.json"
+WRITTEN_FROM = "2026-11-27"
+"""The edition the query set (and HIGHLIGHTS in test_search.py) was written from: each expected paragraph,
+named by its permanent id, is expected while it keeps that edition's words."""
+UNCHANGED_WORDS = ("unchanged", "moved")  # a paragraph's relation to the previous edition that keeps its words
+
+
+def unchanged_since(edition: str = WRITTEN_FROM) -> set[str]:
+    """The ids of the current edition whose paragraph has the words it had in `edition`."""
+    history = identity.history()
+    index = next(number for number, found in enumerate(history) if found.edition == edition)
+    kept = set(history[index].ids())
+    for later in history[index + 1 :]:
+        relations = {p.id: p.relation for priority in later.priorities for p in priority.entries}
+        kept = {paragraph for paragraph in kept if relations.get(paragraph) in UNCHANGED_WORDS}
+    return kept
+
+
+def location(lang: str, paragraph: str) -> str:
+    """Where a search result for `paragraph` leads, from the site's root (`en/priorites/1-….html#p1-2`)."""
+    return f"{project.language_prefix(lang)}{page_of(paragraph)}#{paragraph}"
+
+
+def current_text(lang: str) -> list[str]:
+    """Every paragraph and statement of the current text in `lang` (from the page files)."""
+    document = export.policy_document(lang)
+    found = [p["text"] for p in document["introduction"]]
+    for priority in document["priorities"]:
+        found += [priority["statement"], *(p["text"] for p in priority["paragraphs"])]
+    return found
+
+
+@dataclass(frozen=True)
+class Query:
+    lang: str
+    query: str
+    kind: str
+    expect: tuple[str, ...]
+    """Where the results must lead (location()), those of its paragraphs that kept their words; none for a miss."""
+
+
+def query_set() -> list[Query]:
+    """The query set as it applies to the current text: a query finds those of its paragraphs that kept their
+    words (a query whose paragraphs all changed is left out); a query that must find nothing, while no paragraph
+    of the text in its language has all its words (its `grep` patterns)."""
+    kept = unchanged_since()
+    found = []
+    for query in json.loads(QUERY_SET.read_text(encoding="utf-8")):
+        lang = query["lang"]
+        if query["expect"]:
+            expect = tuple(location(lang, p) for p in query["expect"] if p in kept)
+            if not expect:
+                continue
+        else:
+            patterns = [re.compile(pattern, re.I) for pattern in query["grep"]]
+            if any(all(pattern.search(text) for pattern in patterns) for text in current_text(lang)):
+                continue  # the text has its words now
+            expect = ()
+        found.append(Query(lang, query["query"], query["kind"], expect))
+    return found
+
 
 OBSERVE_WORKER = """(() => {
   const state = window.__editionSearch = {queries: 0, results: 0, last: null, groups: null};

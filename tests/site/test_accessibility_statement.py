@@ -18,7 +18,9 @@ LANGS = ("fr", "en", "km")
 def test_every_footer_links_to_the_statement_in_its_language(site):
     for page in all_pages(site):
         html = page.read_text(encoding="utf-8")
-        [href] = LINK.findall(html)
+        found = LINK.findall(html)
+        assert len(found) == 1, f"{page}: {len(found)} links to the accessibility statement"
+        [href] = found
         lang = re.search(r'<html lang="(\w+)"', html).group(1)
         # 404 pages link from the site's root (they are served at any address)
         target = (site / href.lstrip("/") if href.startswith("/") else page.parent / href).resolve()

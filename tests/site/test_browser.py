@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import pytest
 
-from policy_text import project
+from policy_text import identity, project
 
 from ..conftest import SITE_URL
 from .a11y import DESKTOP, PHONE, hidden_from_sight
 from .browser import visit
 from .inspection import KEYS, PALETTES, READERS, inspect_every_page
-from .pages import pages_to_inspect
+from .pages import front_matter, page_of, pages_to_inspect, priorities, priority_count, priority_page
 
 
 @pytest.mark.parametrize("lang", project.language_codes())
@@ -63,13 +63,19 @@ def test_keyboard_reaches_skip_link_first(http_url, new_tab):
     )
 
 
+# A paragraph far enough down its page to be scrolled to: the last of the priority in the middle of the text.
+CITED = priorities()[len(priorities()) // 2].paragraphs[-1].id
+# A paragraph in the middle of the whole text, with paragraphs before and after it.
+MIDDLE = identity.current().ids()[len(identity.current().ids()) // 2]
+
+
 def test_language_switch_keeps_the_cited_paragraph(http_url, new_tab):
     page = new_tab()
-    visit(page, http_url + "priorites/3-diplomatie-economique.html#p3-2")
+    visit(page, http_url + f"{page_of(CITED)}#{CITED}")
     page.locator(".md-select").first.hover()
     page.locator('a.md-select__link[hreflang="km"]').click()
     page.wait_for_load_state("load")
-    assert page.url == http_url + "km/priorites/3-diplomatie-economique.html#p3-2"
+    assert page.url == http_url + f"km/{page_of(CITED)}#{CITED}"
     assert page.evaluate("document.documentElement.lang") == "km"
 
 
@@ -86,39 +92,40 @@ def test_language_switch_keeps_the_paragraph_read(http_url, new_tab):
     visit(page, http_url + "texte-integral.html")
     switch_language(page, "en")
     assert page.url == http_url + "en/texte-integral.html"
-    page.evaluate(  # p3-2 just below the header, the paragraph before it out of sight above
-        """() => scrollTo({behavior: "instant", top: document.getElementById("p3-2").getBoundingClientRect().top
-                                                 + scrollY - document.querySelector(".md-header").offsetHeight - 4})"""
+    page.evaluate(  # the paragraph just below the header, the paragraph before it out of sight above
+        """id => scrollTo({behavior: "instant", top: document.getElementById(id).getBoundingClientRect().top
+                                                 + scrollY - document.querySelector(".md-header").offsetHeight - 4})""",
+        MIDDLE,
     )
     switch_language(page, "km")
-    assert page.url == http_url + "km/texte-integral.html#p3-2"
+    assert page.url == http_url + f"km/texte-integral.html#{MIDDLE}"
 
 
 def test_language_switch_keeps_the_side_by_side_choice(http_url, new_tab):
     page = new_tab()
-    visit(page, http_url + "texte-parallele.html?left=km&right=en#p2-1")
+    visit(page, http_url + f"texte-parallele.html?left=km&right=en#{MIDDLE}")
     switch_language(page, "en")
-    assert page.url == http_url + "en/texte-parallele.html?left=km&right=en#p2-1"
+    assert page.url == http_url + f"en/texte-parallele.html?left=km&right=en#{MIDDLE}"
     page.select_option('select[name="right"]', "fr")  # a choice made on the page goes along too
     switch_language(page, "km")
-    assert page.url == http_url + "km/texte-parallele.html?left=km&right=fr#p2-1"
+    assert page.url == http_url + f"km/texte-parallele.html?left=km&right=fr#{MIDDLE}"
 
 
 def test_khmer_font_loads_on_khmer_pages_only(http_url, page):
     fonts = []
     page.on("request", lambda r: r.url.endswith(".woff2") and fonts.append(r.url))
-    visit(page, http_url + "priorites/1-independance-souverainete-paix.html")
-    visit(page, http_url + "en/priorites/1-independance-souverainete-paix.html")
+    visit(page, http_url + priority_page(1))
+    visit(page, http_url + "en/" + priority_page(1))
     assert fonts == []
-    visit(page, http_url + "km/priorites/1-independance-souverainete-paix.html")
+    visit(page, http_url + "km/" + priority_page(1))
     assert fonts == [http_url + "assets/fonts/noto-sans-khmer.woff2"]
     assert page.evaluate("document.fonts.check('16px \"Edition Khmer\"', 'ខ្មែរ')")
 
 
 def test_cited_paragraph_is_scrolled_to_and_highlighted(http_url, new_tab):
     page = new_tab()
-    visit(page, http_url + "en/priorites/3-diplomatie-economique.html#p3-2")
-    paragraph = page.locator("#p3-2")
+    visit(page, http_url + f"en/{page_of(CITED)}#{CITED}")
+    paragraph = page.locator(f"#{CITED}")
     assert paragraph.evaluate("p => p.matches(':target')")
     background = paragraph.evaluate("p => getComputedStyle(p).backgroundColor")
     assert background not in ("rgba(0, 0, 0, 0)", "transparent")
@@ -144,15 +151,18 @@ def activate_and_read_clipboard(page, link) -> str:
 
 def test_paragraph_number_copies_its_canonical_address(http_url, clipboard_page):
     page = clipboard_page
-    visit(page, http_url + "km/priorites/2-davantage-amis-etranger.html")
-    control = page.locator('a.pe-cite[href="#p2-1"]')
-    assert control.get_attribute("aria-label").startswith("§ ២.១ – ចម្លងតំណ")  # Khmer digits on Khmer pages
-    expected = SITE_URL + "km/priorites/2-davantage-amis-etranger.html#p2-1"
+    priority = priorities()[1 if len(priorities()) > 1 else 0]
+    paragraph = priority.paragraphs[0].id
+    label = f"§ {priority.number}.1".translate(str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩"))  # Khmer digits
+    visit(page, http_url + "km/" + page_of(paragraph))
+    control = page.locator(f'a.pe-cite[href="#{paragraph}"]')
+    assert control.get_attribute("aria-label").startswith(f"{label} – ចម្លងតំណ")
+    expected = SITE_URL + f"km/{page_of(paragraph)}#{paragraph}"
     assert activate_and_read_clipboard(page, control) == expected
     assert expected in page.locator("[data-pe-copy-status]").text_content()
     assert hidden_from_sight(page.locator("[data-pe-copy-status]"))  # said to screen readers, not shown
-    assert page.locator(".md-dialog__inner").text_content() == "បានចម្លងតំណ៖ § ២.១"  # the toast names what
-    assert page.url.endswith("#p2-1")
+    assert page.locator(".md-dialog__inner").text_content() == f"បានចម្លងតំណ៖ {label}"  # the toast names what
+    assert page.url.endswith(f"#{paragraph}")
 
 
 def test_side_by_side_reader_chooses_the_pair(http_url, new_tab):
@@ -161,9 +171,10 @@ def test_side_by_side_reader_chooses_the_pair(http_url, new_tab):
 
     def visible():
         return page.evaluate(
-            "[...document.querySelectorAll('#p1-1 .pe-parallel__cell:not([hidden])')]"
-            ".sort((a, b) => getComputedStyle(a).order - getComputedStyle(b).order)"
-            ".map(c => c.dataset.lang)"
+            """id => [...document.querySelectorAll(`#${id} .pe-parallel__cell:not([hidden])`)]
+                .sort((a, b) => getComputedStyle(a).order - getComputedStyle(b).order)
+                .map(c => c.dataset.lang)""",
+            MIDDLE,
         )
 
     assert visible() == ["fr", "en"]
@@ -181,7 +192,7 @@ def test_side_by_side_on_a_phone_names_the_language_of_each_cell(http_url, new_t
     """Stacked on a phone, each cell says which language it is in; in columns, the choice above says it."""
     page = new_tab(viewport)
     visit(page, http_url + "km/texte-parallele.html")
-    labels = page.locator("#p1-1 .pe-parallel__cell:not([hidden])").evaluate_all(
+    labels = page.locator(f"#{MIDDLE} .pe-parallel__cell:not([hidden])").evaluate_all(
         "cells => cells.map(c => getComputedStyle(c, '::before').content)"
     )
     assert labels == (['"Français"', '"ខ្មែរ"'] if viewport is PHONE else ["none", "none"])
@@ -190,7 +201,9 @@ def test_side_by_side_on_a_phone_names_the_language_of_each_cell(http_url, new_t
 def test_heading_link_copies_the_section_address(http_url, clipboard_page):
     page = clipboard_page
     visit(page, http_url + "en/texte-integral.html")
-    link = page.locator('a.headerlink[href="#priorite-3"]')
+    number = priority_count()  # the last priority's section
+    link = page.locator(f'a.headerlink[href="#priorite-{number}"]')
     assert link.get_attribute("aria-label") == "Link to this section"
-    assert activate_and_read_clipboard(page, link) == SITE_URL + "en/texte-integral.html#priorite-3"
-    assert page.locator(".md-dialog__inner").text_content() == "Link copied: Economic diplomacy"
+    assert activate_and_read_clipboard(page, link) == SITE_URL + f"en/texte-integral.html#priorite-{number}"
+    title = front_matter(priority_page(number), "en")["nav_title"]
+    assert page.locator(".md-dialog__inner").text_content() == f"Link copied: {title}"

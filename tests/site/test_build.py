@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 import re
+from html import escape, unescape
 
+from policy_text import identity, project
 from policy_text.minify import compact_html
 
-from .pages import all_pages, text_pages
+from .pages import (
+    ANY_ID,
+    FULL_TEXT,
+    all_pages,
+    front_matter,
+    old_address_pages,
+    priority_pages,
+    source_paragraphs,
+    text_pages,
+)
 
-NNBSP = "\u202f"
+NNBSP, NBSP = "\u202f", "\u00a0"
 
 
 def test_pages_declare_french(site):
@@ -17,23 +28,39 @@ def test_pages_declare_french(site):
 
 
 def test_navigation_labels_are_readable(site):
+    """The menu names each priority by its editorial title, accents and all (not its file name)."""
     html = (site / "index.html").read_text(encoding="utf-8")
     assert "Priorités" in html and ">Priorites<" not in html
-    for label in ("Indépendance, souveraineté et paix", "Diplomatie économique", "Multilatéralisme"):
-        assert label in html
+    for path in priority_pages():
+        label = escape(front_matter(path, "fr")["nav_title"], quote=False)
+        assert label in html, path
 
 
 def test_previous_and_next_links_in_footer(site):
-    html = text_pages(site, "fr")[2].read_text(encoding="utf-8")
-    assert 'class="md-footer__link md-footer__link--prev"' in html
-    assert 'class="md-footer__link md-footer__link--next"' in html
+    for page in text_pages(site, "fr")[1:]:
+        html = page.read_text(encoding="utf-8")
+        assert 'class="md-footer__link md-footer__link--prev"' in html, page
+        assert 'class="md-footer__link md-footer__link--next"' in html, page
+
+
+# A paragraph of the official text as written (no-break spaces kept), by id.
+PARAGRAPH = re.compile(rf'<p\b[^>]*? id="({ANY_ID})"[^>]*>(.*?)</p>', re.S)
+# What French typography holds to the word before it: no-break spaces, narrow before ; ! ?, ordinary before :
+PUNCTUATION = re.compile(r"(.?)([;!?:])(?=\s|$)", re.S)
 
 
 def test_punctuation_never_starts_a_line(site):
-    html = text_pages(site, "fr")[1].read_text(encoding="utf-8")
-    assert f"neutralité{NNBSP};" in html
-    home = (site / "index.html").read_text(encoding="utf-8")
-    assert "suivantes\u00a0:" in home
+    """Every ; ! ? : that ends a word of the official text is held to it by the right no-break space, on the
+    page that shows its paragraph; and nowhere on a French page is one left after an ordinary space."""
+    shown = {}
+    for page in text_pages(site, "fr"):
+        for paragraph, inner in PARAGRAPH.findall(page.read_text(encoding="utf-8")):
+            text = unescape(re.sub(r"<[^>]*>", "", re.sub(r'<a class="pe-cite".*?</a>', "", inner, flags=re.S)))
+            shown[paragraph] = text.strip()
+    for paragraph, text in source_paragraphs():
+        marks = [mark for _, mark in PUNCTUATION.findall(text)]
+        held = [(space, mark) for space, mark in PUNCTUATION.findall(shown[paragraph])]
+        assert held == [(NBSP if mark == ":" else NNBSP, mark) for mark in marks], paragraph
     for page in text_pages(site, "fr"):
         html = re.sub(r"<(script|style)\b.*?</\1>", "", page.read_text(encoding="utf-8"), flags=re.S)
         text = re.sub(r"<[^>]*>", "", html)  # the text a reader sees, not attribute values
@@ -50,39 +77,52 @@ def test_no_resource_from_another_host(site):
 
 
 def test_paragraphs_carry_their_address(site):
-    pages = text_pages(site, "fr")
-    assert re.findall(r'<p id="(p0-\d+)"', pages[0].read_text(encoding="utf-8")) == ["p0-1"]
-    assert re.findall(r'id="(p4-\d+)"', pages[4].read_text(encoding="utf-8")) == ["p4-0", "p4-1", "p4-2", "p4-3"]
+    """Each page of the text gives its paragraphs (a priority's statement first) the ids of the current edition."""
+    for page, priority in zip(text_pages(site, "fr"), identity.current().priorities, strict=True):
+        html = page.read_text(encoding="utf-8")
+        expected = [entry.id for entry in priority.entries]
+        assert re.findall(rf'<p\b[^>]*? id="({ANY_ID})"', html) == expected, page
 
 
 def test_window_title_is_the_short_title(site):
     pages = text_pages(site, "fr")
-    assert "<title>Politique étrangère du Cambodge</title>" in pages[0].read_text(encoding="utf-8")
-    assert "<title>Multilatéralisme - Politique étrangère du Cambodge</title>" in pages[4].read_text(encoding="utf-8")
+    name = project.mkdocs_config()["site_name"]
+    assert f"<title>{name}</title>" in pages[0].read_text(encoding="utf-8")
+    for page, path in zip(pages[1:], priority_pages(), strict=True):
+        short = escape(front_matter(path, "fr")["nav_title"], quote=False)
+        assert f"<title>{short} - {name}</title>" in page.read_text(encoding="utf-8"), path
 
 
 def test_reading_order_is_home_priorities_then_other_readings(site):
+    """Previous / next lead from the home page through every priority in the ministry's order, then to the full text."""
     pages = text_pages(site, "fr")
 
-    def next_link(page):
-        return re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"', page.read_text("utf-8"))
+    def next_page(page):
+        link = re.search(r'<a href="([^"]+)" class="md-footer__link md-footer__link--next"', page.read_text("utf-8"))
+        return (page.parent / link.group(1)).resolve()
 
-    assert next_link(pages[0]).group(1) == "priorites/1-independance-souverainete-paix.html"
-    assert next_link(pages[5]).group(1) == "../texte-integral.html"
+    assert [next_page(page) for page in pages] == [page.resolve() for page in pages[1:]] + [
+        (site / FULL_TEXT).resolve()
+    ]
 
 
 def test_header_shows_the_short_title(site):
-    html = text_pages(site, "fr")[1].read_text(encoding="utf-8")
-    topic = re.search(r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', html, re.S)
-    assert topic.group(1) == "Indépendance, souveraineté et paix"
+    for page, path in zip(text_pages(site, "fr")[1:], priority_pages(), strict=True):
+        html = page.read_text(encoding="utf-8")
+        topic = re.search(
+            r'data-md-component="header-topic">\s*<span class="md-ellipsis">\s*(.*?)\s*</span>', html, re.S
+        )
+        assert topic.group(1) == escape(front_matter(path, "fr")["nav_title"], quote=False), path
 
 
 def test_no_script_holds_back_the_first_paint(site):
-    """Every script file is deferred (run in order once the page is parsed), none in <head>."""
+    """Every script file is deferred (run in order once the page is parsed), none in <head>. The plain pages left
+    at old addresses have none (they need no JavaScript); every other page has some."""
+    plain = {page for lang in project.language_codes() for page in old_address_pages(site, lang)}
     for page in all_pages(site):
         html = page.read_text(encoding="utf-8")
         scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
-        assert scripts, page
+        assert bool(scripts) != (page in plain), page
         assert [tag for tag in scripts if " defer " not in tag] == [], page
         head = html.split("</head>")[0]
         assert "<script defer src=" not in head, page

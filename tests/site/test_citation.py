@@ -9,19 +9,36 @@ import re
 
 import pytest
 
+from policy_text import editions, export, identity, project
+
 from ..conftest import SITE_URL
 from .a11y import DESKTOP
 from .browser import axe_violations, visit
-from .pages import language_root
+from .dates import KHMER_DIGITS, french_date, khmer_date
+from .pages import html_path, language_root, priorities, translated_priority
 from .test_browser import clipboard_page  # noqa: F401 - a fixture
 
-PAGE = "priorites/1-independance-souverainete-paix.html"
+EDITION = editions.current()
+PRIORITY = translated_priority()  # its English and Khmer pages are translations, and their citations say so
+PAGE = html_path(PRIORITY.page)
+FIRST, CITED = PRIORITY.paragraphs[0].id, PRIORITY.paragraphs[-1].id
 FR_MINISTRY = "Ministère des Affaires étrangères et de la Coopération internationale du Royaume du Cambodge"
 EN_MINISTRY = "Ministry of Foreign Affairs and International Cooperation of the Kingdom of Cambodia"
 KM_MINISTRY = "ក្រសួងការបរទេស និងសហប្រតិបត្តិការអន្តរជាតិ នៃព្រះរាជាណាចក្រកម្ពុជា"
-FRENCH_MONTHS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-KHMER_MONTHS = "មករា កុម្ភៈ មីនា មេសា ឧសភា មិថុនា កក្កដា សីហា កញ្ញា តុលា វិច្ឆិកា ធ្នូ".split()
-KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")
+# The edition's date: the ministry's publication date, or the day the text was retrieved from its site (`date_kind`)
+DATE_TAG = {"published": "citation_publication_date", "retrieved": "citation_online_date"}[EDITION.date_kind]
+FR_EDITION = {
+    "published": "Édition publiée par le ministère le {date}",
+    "retrieved": "Édition du {date} (texte relevé sur le site du ministère ce jour-là\u202f; "
+    "le ministère n’indique pas de date de publication)",
+}[EDITION.date_kind].format(date=french_date(EDITION.date))
+
+
+def label(paragraph: str, lang: str = "fr") -> str:
+    """`§ 1.2`, `§ ១.២`: the paragraph's place in the current edition, in the language's digits."""
+    number, position = identity.current().place(paragraph)
+    written = f"§ {number}.{position}" if position else f"§ {number}"
+    return written.translate(KHMER_DIGITS) if lang == "km" else written
 
 
 def citation_meta(html: str) -> list[tuple[str, str]]:
@@ -33,9 +50,9 @@ def test_french_page_carries_highwire_tags(site):
         ("citation_title", "Politique étrangère du Cambodge"),
         ("citation_technical_report_institution", FR_MINISTRY),
         ("citation_publisher", FR_MINISTRY),
-        ("citation_online_date", "2026/11/27"),  # retrieved, not published: no citation_publication_date
+        (DATE_TAG, f"{EDITION.date:%Y/%m/%d}"),  # a retrieval date is no citation_publication_date
         ("citation_language", "fr"),
-        ("citation_public_url", SITE_URL + "editions/2026-11-27/" + PAGE),
+        ("citation_public_url", SITE_URL + EDITION.permanent_path(PAGE)),
     ]
 
 
@@ -44,9 +61,9 @@ def test_english_page_cites_the_french_title_and_says_unofficial(site):
         ("citation_title", "Politique étrangère du Cambodge [Cambodia’s Foreign Policy]"),
         ("citation_technical_report_institution", EN_MINISTRY),
         ("citation_publisher", EN_MINISTRY),
-        ("citation_online_date", "2026/11/27"),
+        (DATE_TAG, f"{EDITION.date:%Y/%m/%d}"),
         ("citation_language", "en"),
-        ("citation_public_url", SITE_URL + "en/editions/2026-11-27/index.html"),
+        ("citation_public_url", SITE_URL + "en/" + EDITION.permanent_path("index.html")),
     ]
     data = json.loads(
         re.search(
@@ -66,21 +83,13 @@ def test_khmer_full_text_carries_highwire_tags(site):
     assert tags["citation_title"] == "Politique étrangère du Cambodge [គោលនយោបាយការបរទេសរបស់កម្ពុជា]"
     assert tags["citation_technical_report_institution"] == KM_MINISTRY
     assert tags["citation_language"] == "km"
-    assert tags["citation_public_url"] == SITE_URL + "km/editions/2026-11-27/texte-integral.html"
+    assert tags["citation_public_url"] == SITE_URL + "km/" + EDITION.permanent_path("texte-integral.html")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en", "km"])
 def test_pages_outside_the_text_carry_no_citation(site, lang):
     html = (language_root(site, lang) / "accessibilite.html").read_text(encoding="utf-8")
     assert citation_meta(html) == [] and "edition-citation" not in html
-
-
-def french_date(day: datetime.date) -> str:
-    return f"{'1er' if day.day == 1 else day.day} {FRENCH_MONTHS[day.month - 1]} {day.year}"
-
-
-def khmer_date(day: datetime.date) -> str:
-    return f"ថ្ងៃទី{day.day} ខែ{KHMER_MONTHS[day.month - 1]} ឆ្នាំ{day.year}".translate(KHMER_DIGITS)
 
 
 def open_cite(page, paragraph: str):
@@ -99,20 +108,19 @@ def value(dialog, part: str) -> str:
 def test_cite_gives_the_paragraph_its_permanent_address_and_todays_date(http_url, page):
     visit(page, http_url + PAGE)
     today = datetime.date.today()
-    button, dialog = open_cite(page, "p1-2")
-    assert button.get_attribute("aria-label") == "Citer le § 1.2"
+    button, dialog = open_cite(page, CITED)
+    assert button.get_attribute("aria-label") == f"Citer le {label(CITED)}"
     assert dialog.get_attribute("aria-labelledby") == "pe-cite-title"
-    assert dialog.locator("#pe-cite-title").text_content() == "Citer le § 1.2"
-    permanent = SITE_URL + "editions/2026-11-27/" + PAGE + "#p1-2"
-    assert value(dialog, "current") == SITE_URL + PAGE + "#p1-2"
+    assert dialog.locator("#pe-cite-title").text_content() == f"Citer le {label(CITED)}"
+    permanent = SITE_URL + EDITION.permanent_path(PAGE) + f"#{CITED}"
+    assert value(dialog, "current") == SITE_URL + PAGE + f"#{CITED}"
     assert value(dialog, "permanent") == permanent
     assert value(dialog, "text") == (
-        f"{FR_MINISTRY}. Politique étrangère du Cambodge, § 1.2. Édition du 27 novembre 2026 (texte relevé sur le "
-        "site du ministère ce jour-là\u202f; le ministère n’indique pas de date de publication). "
+        f"{FR_MINISTRY}. Politique étrangère du Cambodge, {label(CITED)}. {FR_EDITION}. "
         f"{permanent}. Consulté le {french_date(today)}."
     )
     bibtex = value(dialog, "bibtex")
-    assert bibtex.startswith("@misc{mfaic-2026-11-27-p1-2,\n")
+    assert bibtex.startswith(f"@misc{{mfaic-{EDITION.id}-{CITED},\n")
     assert f"  url     = {{{permanent}}},\n" in bibtex
     assert f"  urldate = {{{today.isoformat()}}},\n" in bibtex
     ris = value(dialog, "ris").splitlines()
@@ -126,53 +134,59 @@ def test_cite_gives_the_paragraph_its_permanent_address_and_todays_date(http_url
 def test_cite_in_khmer_writes_khmer_digits(http_url, page):
     visit(page, http_url + "km/" + PAGE)
     today = datetime.date.today()
-    button, dialog = open_cite(page, "p1-2")
-    assert button.get_attribute("aria-label") == "ដកស្រង់ § ១.២"
-    assert dialog.locator("#pe-cite-title").text_content() == "ដកស្រង់ § ១.២"
+    button, dialog = open_cite(page, CITED)
+    assert button.get_attribute("aria-label") == f"ដកស្រង់ {label(CITED, 'km')}"
+    assert dialog.locator("#pe-cite-title").text_content() == f"ដកស្រង់ {label(CITED, 'km')}"
     text = value(dialog, "text")
-    assert "[គោលនយោបាយការបរទេសរបស់កម្ពុជា] § ១.២។ ការបកប្រែភាសាខ្មែរក្រៅផ្លូវការ។" in text  # no Latin comma
-    assert text.endswith(f"km/editions/2026-11-27/{PAGE}#p1-2 ។ ចូលមើលនៅ{khmer_date(today)}។")
+    assert f"[គោលនយោបាយការបរទេសរបស់កម្ពុជា] {label(CITED, 'km')}។ ការបកប្រែភាសាខ្មែរក្រៅផ្លូវការ។" in text  # no Latin comma
+    assert text.endswith(f"km/{EDITION.permanent_path(PAGE)}#{CITED} ។ ចូលមើលនៅ{khmer_date(today)}។")
     assert f"urldate    = {{{today.isoformat()}}}" in value(dialog, "bibtex")  # ASCII where the format needs it
 
 
 def test_keyboard_opens_and_escape_closes_returning_focus(http_url, page):
     visit(page, http_url + "texte-integral.html")
-    button, dialog = open_cite(page, "p3-2")
+    last, introduction = priorities()[-1].paragraphs[-1].id, identity.current().priorities[0].paragraphs[0].id
+    button, dialog = open_cite(page, last)
     assert page.evaluate("document.activeElement.closest('dialog.pe-cite-dialog') !== null")
     assert page.evaluate("document.querySelector('dialog.pe-cite-dialog').matches(':modal')")
     page.keyboard.press("Escape")
     dialog.wait_for(state="hidden")
-    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == "p3-2"
-    button, dialog = open_cite(page, "p0-1")
+    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == last
+    button, dialog = open_cite(page, introduction)
     page.locator("[data-pe-cite-close]").click()
     dialog.wait_for(state="hidden")
-    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == "p0-1"
+    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == introduction
 
 
 def test_every_paragraph_has_a_cite_button_of_at_least_24_px(http_url, page):
     visit(page, http_url + "en/texte-integral.html")
-    assert (
-        page.locator("button[data-pe-cite]").count() == page.locator("a.pe-cite").count() >= 19
-    )  # every paragraph and statement
+    every = len(identity.current().ids())  # every paragraph and statement
+    assert page.locator("button[data-pe-cite]").count() == page.locator("a.pe-cite").count() == every
     for box in page.locator("button[data-pe-cite]").evaluate_all(
         "buttons => buttons.map(b => b.getBoundingClientRect()).map(r => [r.width, r.height])"
     ):
         assert box[0] >= 24 and box[1] >= 24
 
 
-@pytest.mark.parametrize(
-    "path", ["priorites/3-diplomatie-economique.html", "km/priorites/2-davantage-amis-etranger.html"]
-)
-def test_the_cite_button_stays_within_its_paragraph(http_url, new_tab, path):
+def shortest_statement(lang: str) -> identity.Priority:
+    """The priority whose statement is shortest in `lang`: one line on a desktop."""
+    statements = {p["id"]: len(p["statement"]) for p in export.policy_document(lang)["priorities"]}
+    return min(priorities(), key=lambda priority: statements[priority.statement.id])
+
+
+@pytest.mark.parametrize("lang", ["fr", "km"])
+def test_the_cite_button_stays_within_its_paragraph(http_url, new_tab, lang):
     """On wider screens the § number and the Cite button hang in the paragraph's indent, one above the
-    other: a one-line statement is as tall as both, its bar beside them (pages with one-line statements)."""
+    other: a one-line statement is as tall as both, its bar beside them (the page with the shortest statement)."""
+    priority = shortest_statement(lang)
     page = new_tab(DESKTOP)
-    visit(page, http_url + path)
+    visit(page, http_url + project.language_prefix(lang) + html_path(priority.page))
     overflows = page.locator("p[id^='p']").evaluate_all(
         """paragraphs => paragraphs.filter(p => p.querySelector("button[data-pe-cite]")
              .getBoundingClientRect().bottom > p.getBoundingClientRect().bottom).map(p => p.id)"""
     )
-    assert page.locator("p[id^='p'] > button[data-pe-cite]").count() >= 3 and overflows == []
+    assert page.locator("p[id^='p'] > button[data-pe-cite]").count() == len(priority.entries)
+    assert overflows == []
 
 
 def test_the_open_dialog_is_axe_clean_and_fits_a_phone(browser, http_url):
@@ -180,7 +194,7 @@ def test_the_open_dialog_is_axe_clean_and_fits_a_phone(browser, http_url):
     page = context.new_page()
     try:
         visit(page, http_url + "km/" + PAGE)
-        _, dialog = open_cite(page, "p1-3")
+        _, dialog = open_cite(page, CITED)
         assert axe_violations(page) == []
         box = dialog.bounding_box()
         assert box["x"] >= 0 and box["x"] + box["width"] <= 390
@@ -203,7 +217,7 @@ STATUS_IN_VIEW = """() => {
 def test_copy_buttons_copy_each_format(http_url, clipboard_page):  # noqa: F811 - the fixture
     page = clipboard_page
     visit(page, http_url + "en/" + PAGE)
-    _, dialog = open_cite(page, "p1-1")
+    _, dialog = open_cite(page, FIRST)
     for part in ("permanent", "text", "bibtex", "ris"):
         page.locator(f'[data-pe-cite-copy="{part}"]').click()
         said = "Copied: " + dialog.locator(f"#pe-cite-h-{part}").text_content()  # this part's, not the last one's
@@ -232,7 +246,7 @@ def test_copy_falls_back_to_the_copy_command_when_the_clipboard_api_is_refused(
     page = clipboard_page
     page.add_init_script(REFUSING_CLIPBOARD_API)
     visit(page, http_url + PAGE)
-    _, dialog = open_cite(page, "p1-1")
+    _, dialog = open_cite(page, FIRST)
     press_copy(page, "bibtex")
     said = "Copié\u00a0: BibTeX (biblatex)"
     page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
@@ -247,7 +261,7 @@ def test_copy_refused_twice_selects_the_text_and_says_how_to_copy_it(
     page = clipboard_page
     page.add_init_script(REFUSING_CLIPBOARD_API + "; document.execCommand = () => false")
     visit(page, http_url + "en/" + PAGE)
-    _, dialog = open_cite(page, "p1-1")
+    _, dialog = open_cite(page, FIRST)
     press_copy(page, "ris")
     said = "The browser did not allow copying: the text is selected, copy it with Ctrl+C (⌘C on a Mac)."
     page.wait_for_function("said => document.querySelector('[data-pe-cite-status]').textContent === said", arg=said)
@@ -263,23 +277,25 @@ def test_paragraph_number_still_copies_the_current_address_and_announces_the_per
 ):
     page = clipboard_page
     visit(page, http_url + PAGE)
-    page.locator('a.pe-cite[href="#p1-2"]').focus()
+    page.locator(f'a.pe-cite[href="#{CITED}"]').focus()
     page.keyboard.press("Enter")
     page.wait_for_function("document.querySelector('[data-pe-copy-status]').textContent.length > 0")
-    assert page.evaluate("navigator.clipboard.readText()") == SITE_URL + PAGE + "#p1-2"
+    assert page.evaluate("navigator.clipboard.readText()") == SITE_URL + PAGE + f"#{CITED}"
+    permanent = SITE_URL + EDITION.permanent_path(PAGE)
     assert page.locator("[data-pe-copy-status]").text_content() == (
-        f"Lien copié : {SITE_URL}{PAGE}#p1-2 Adresse permanente\u00a0: {SITE_URL}editions/2026-11-27/{PAGE}#p1-2"
+        f"Lien copié : {SITE_URL}{PAGE}#{CITED} Adresse permanente\u00a0: {permanent}#{CITED}"
     )
 
 
 def test_cite_from_disk(site, page):
     visit(page, (site / "km" / "texte-parallele.html").as_uri())
-    _, dialog = open_cite(page, "p2-1")
-    assert dialog.locator("#pe-cite-title").text_content() == "ដកស្រង់ § ២.១"
+    cited = priorities()[-1].paragraphs[0].id
+    _, dialog = open_cite(page, cited)
+    assert dialog.locator("#pe-cite-title").text_content() == f"ដកស្រង់ {label(cited, 'km')}"
     # the site was built with its address: the citation gives the address on the web, not the file's
-    assert value(dialog, "permanent") == SITE_URL + "km/editions/2026-11-27/texte-parallele.html#p2-1"
+    assert value(dialog, "permanent") == SITE_URL + "km/" + EDITION.permanent_path(f"texte-parallele.html#{cited}")
     page.locator('[data-pe-cite-copy="bibtex"]').click()
     page.wait_for_function("document.querySelector('[data-pe-cite-status]').textContent.length > 0")
     page.keyboard.press("Escape")
     dialog.wait_for(state="hidden")
-    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == "p2-1"
+    assert page.evaluate("document.activeElement.getAttribute('data-pe-cite')") == cited

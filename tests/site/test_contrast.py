@@ -7,14 +7,17 @@ from __future__ import annotations
 import pytest
 
 from .a11y import DESKTOP, install
+from .pages import page_of, priorities, priority_page
 
 pytestmark = pytest.mark.browser
 
-# Pages opened on a cited paragraph, so that its :target state is measured too.
+# Pages opened on a cited paragraph (of the first, second and middle priorities), so that its :target state is
+# measured too.
+CITED = [priorities()[n].paragraphs[0].id for n in (0, min(1, len(priorities()) - 1), len(priorities()) // 2)]
 PAGES = [
-    "priorites/1-independance-souverainete-paix.html#p1-2",
-    "en/texte-integral.html#p2-1",
-    "km/texte-parallele.html#p3-1",
+    f"{page_of(CITED[0])}#{CITED[0]}",
+    f"en/texte-integral.html#{CITED[1]}",
+    f"km/texte-parallele.html#{CITED[2]}",
     "en/accessibilite.html",
 ]
 INTERACTIVE = (
@@ -86,7 +89,7 @@ def test_footer_links_stand_apart(http_url, new_tab):
 def test_footer_links_are_underlined(http_url, new_tab):
     """Colour does not mark them apart from the footer's text (WCAG 1.4.1): an underline does."""
     page = new_tab()
-    page.goto(http_url + "priorites/1-independance-souverainete-paix.html", wait_until="load")
+    page.goto(http_url + priority_page(1), wait_until="load")
     links = page.locator(".md-copyright a")
     assert links.count() == 4  # the ministry, the accessibility statement, the editions, report a problem
     decorations = links.evaluate_all("links => links.map(a => getComputedStyle(a).textDecorationLine)")

@@ -1,7 +1,8 @@
 """End to end with the invented second edition (tests/fixtures/editions/README.md, never published): build a
-copy of the project with the first edition, collect every page address and paragraph anchor in every
-language, import the second edition into the copy, build again, and check the old addresses and anchors
-over http:// and file://, and the changes page against the changes made (written by hand).
+copy of the project taken back to its first edition (importing.as_first_edition: the invented edition was
+made from it, whatever editions the project has published since), collect every page address and paragraph
+anchor in every language, import the second edition into the copy, build again, and check the old addresses
+and anchors over http:// and file://, and the changes page against the changes made (written by hand).
 """
 
 from __future__ import annotations
@@ -52,10 +53,17 @@ def _words(html: str) -> str:
     return re.sub(r"^[0-9\u17e0-\u17e9]+\.\s", "", words)  # a statement's number is its place too
 
 
+def first_edition_copy(folder: Path) -> Path:
+    """A copy of the project's sources as of its first edition."""
+    copy = copy_sources(folder)
+    importing.as_first_edition(copy / "docs", copy / "source")
+    return copy
+
+
 @pytest.fixture(scope="module")
 def editions_sites(build_site, tmp_path_factory):
     """(first site, second site, {page: {id: words}} of the first): the copy built before and after the import."""
-    copy = copy_sources(tmp_path_factory.mktemp("project"))
+    copy = first_edition_copy(tmp_path_factory.mktemp("project"))
     first = tmp_path_factory.mktemp("site-first")
     result = build_site(copy, first)
     assert result.returncode == 0, result.stderr
@@ -71,7 +79,7 @@ def editions_sites(build_site, tmp_path_factory):
 @pytest.fixture(scope="module")
 def second_edition_alone(build_site, tmp_path_factory) -> Path:
     """The site of the second edition as if it were the only one (importing.keep_only_edition)."""
-    copy = copy_sources(tmp_path_factory.mktemp("project-alone"))
+    copy = first_edition_copy(tmp_path_factory.mktemp("project-alone"))
     done = importing.run(INVENTED, "--new-edition", SECOND, docs=copy / "docs", sources=copy / "source")
     assert done.returncode == 0, done.stderr
     importing.keep_only_edition(copy / "source", SECOND)

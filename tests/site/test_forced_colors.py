@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from .a11y import DESKTOP, PHONE
+from .pages import page_of, priorities, priority_page
 
 pytestmark = pytest.mark.browser
 
@@ -26,12 +27,17 @@ def forced_page(request, new_tab):
     page.wait_for_load_state("networkidle")
 
 
+# Two paragraphs in a row, of three priorities that have them: (the cited one, its neighbour).
+PAIRS = [(p.paragraphs[1].id, p.paragraphs[0].id) for p in priorities() if len(p.paragraphs) >= 2]
+PAIRS = [PAIRS[0], PAIRS[len(PAIRS) // 2][::-1], PAIRS[-1]]
+
+
 @pytest.mark.parametrize(
     ("path", "target", "neighbour"),
     [
-        ("priorites/1-independance-souverainete-paix.html", "#p1-2", "#p1-1"),
-        ("km/texte-integral.html", "#p3-1", "#p3-2"),
-        ("en/texte-parallele.html", "#p2-1", "#p2-2"),
+        (page_of(PAIRS[0][0]), f"#{PAIRS[0][0]}", f"#{PAIRS[0][1]}"),
+        ("km/texte-integral.html", f"#{PAIRS[1][0]}", f"#{PAIRS[1][1]}"),
+        ("en/texte-parallele.html", f"#{PAIRS[2][0]}", f"#{PAIRS[2][1]}"),
     ],
 )
 def test_cited_paragraph_stands_out(http_url, forced_page, path, target, neighbour):
@@ -43,7 +49,7 @@ def test_cited_paragraph_stands_out(http_url, forced_page, path, target, neighbo
 
 
 def test_notice_and_statement_keep_their_lines(http_url, forced_page):
-    forced_page.goto(http_url + "en/priorites/2-davantage-amis-etranger.html", wait_until="load")
+    forced_page.goto(http_url + "en/" + priority_page(1), wait_until="load")
     notice = forced_page.locator(".pe-notice").first.evaluate(DECORATION)
     assert notice["sides"] == ["Top", "Right", "Bottom", "Left"]
     statement = forced_page.locator(".pe-statement").evaluate(DECORATION)

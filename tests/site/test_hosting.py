@@ -7,6 +7,7 @@ import pytest
 from policy_text import chromium, project
 
 from .browser import visit
+from .pages import priority_page
 from .visits import visit_all
 
 SUB_PATH = "politique-etrangere/"
@@ -83,7 +84,7 @@ def test_what_readers_do_satisfies_the_policy(hosted, page):
         " e => window.reportViolation(e.violatedDirective + ' ' + e.blockedURI))"
     )
     page.on("console", lambda m: "Content Security Policy" in m.text and violations.append(m.text))
-    visit(page, base + "priorites/3-diplomatie-economique.html")
+    visit(page, base + priority_page(1))
     page.locator("input.md-search__input").click()
     page.locator("input.md-search__input").press_sequentially("neutralite")
     page.locator(".md-search-result__item").first.wait_for()

@@ -11,10 +11,11 @@ from __future__ import annotations
 import pytest
 
 from .a11y import DESKTOP, PHONE, hidden_from_sight, install
+from .pages import priority_page
 
 pytestmark = pytest.mark.browser
 
-PRIORITY = "priorites/1-independance-souverainete-paix.html"
+PRIORITY = priority_page(1)
 
 
 @pytest.fixture

@@ -9,7 +9,9 @@ How "no ASCII digit in what a Khmer reader sees" is checked (`khmer_text`, `asci
   navigation and footer alike; and the meta description;
 - what is not text a reader sees in Khmer: attribute values (ids, href: the addresses), the
   contents of <script>, <style>, <svg>, <template>, and passages marked in another language
-  (lang="fr" or "en": the side-by-side page's other columns, the name "Français");
+  (lang="fr" or "en": the side-by-side page's other columns, the name "Français"), and what is
+  shown in French until it is translated (a page's description, the search documents of its
+  paragraphs: French text, which cannot be marked there);
 - what may keep ASCII digits inside Khmer text: URLs (the printed page address) and Latin
   words (RCEP, WTO, ZIP; an acronym such as G20 would keep its digits).
 The checker itself is tested on small documents, in both directions, below.
@@ -23,9 +25,18 @@ from html.parser import HTMLParser
 
 import pytest
 
-from policy_text import project, search_index
+from policy_text import identity, project, search_index
 
-from .pages import language_pages, language_root, text_pages
+from .pages import (
+    language_pages,
+    language_root,
+    page_of,
+    priorities,
+    priority_count,
+    text_languages,
+    text_pages,
+    untranslated_pages,
+)
 
 KHMER_DIGITS = str.maketrans("0123456789", "០១២៣៤៥៦៧៨៩")  # the rule, written out for the tests
 HIDDEN = {"script", "style", "svg", "template"}
@@ -35,8 +46,9 @@ LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 
 
 class _KhmerText(HTMLParser):
-    def __init__(self, page_lang: str):
+    def __init__(self, page_lang: str, description: bool = True):
         super().__init__(convert_charrefs=True)
+        self.description = description
         self.stack: list[tuple[str, str, bool]] = [("", page_lang, False)]  # (tag, language, hidden)
         self.found: list[str] = []
 
@@ -44,7 +56,7 @@ class _KhmerText(HTMLParser):
         values = dict(attrs)
         if tag == "html" and values.get("lang"):
             self.stack[0] = ("", values["lang"] or "", False)
-        if tag == "meta" and values.get("name") == "description" and self.stack[-1][1] == "km":
+        if tag == "meta" and values.get("name") == "description" and self.stack[-1][1] == "km" and self.description:
             self.found.append(values.get("content") or "")
         if tag in VOID:
             return
@@ -62,9 +74,10 @@ class _KhmerText(HTMLParser):
             self.found.append(data.strip())
 
 
-def khmer_text(html: str) -> list[str]:
-    """The text a reader sees in Khmer on the page (see the module's docstring)."""
-    parser = _KhmerText("")
+def khmer_text(html: str, description: bool = True) -> list[str]:
+    """The text a reader sees in Khmer on the page (see the module's docstring); without its description
+    (`description=False`) for a page shown in French, its translation missing: the description is the French one."""
+    parser = _KhmerText("", description)
     parser.feed(html)
     return parser.found
 
@@ -107,32 +120,55 @@ def khmer_pages(site):
 
 def test_khmer_pages_show_no_ascii_digit(site):
     found = {}
+    in_french = untranslated_pages(site, "km")
     for page in khmer_pages(site):
-        numbers = [n for text in khmer_text(page.read_text(encoding="utf-8")) for n in ascii_numbers(text)]
+        shown = khmer_text(page.read_text(encoding="utf-8"), description=page not in in_french)
+        numbers = [n for text in shown for n in ascii_numbers(text)]
         if numbers:
             found[page.relative_to(site).as_posix()] = numbers
     assert found == {}
 
 
+def khmer(number: int) -> str:
+    return str(number).translate(KHMER_DIGITS)
+
+
+# Wording: the paragraph of the first edition that names the years 2030 and 2050 (priority 3, paragraph 1).
+YEARS_PARAGRAPH = "p3-1"
+
+
 def test_khmer_running_text_has_the_years_in_khmer_digits(site):
-    html = (language_root(site, "km") / "priorites" / "3-diplomatie-economique.html").read_text(encoding="utf-8")
-    assert "ឆ្នាំ២០៣០" in html and "ឆ្នាំ២០៥០" in html
+    """On its page and in its search document (a check of the text's words: it selects its paragraph by id)."""
+    html = (language_root(site, "km") / page_of(YEARS_PARAGRAPH)).read_text(encoding="utf-8")
+    paragraph = re.search(rf'<p id="{YEARS_PARAGRAPH}"[^>]*>(.*?)</p>', html, re.S)
+    assert paragraph and "ឆ្នាំ២០៣០" in paragraph[1] and "ឆ្នាំ២០៥០" in paragraph[1]
+    documents = search_index.read_language_index(site, "km")[search_index.LANGUAGE_INDEX_GLOBAL]
+    assert "ឆ្នាំ២០៣០" in next(d["text"] for d in documents if d["location"].endswith(f"#{YEARS_PARAGRAPH}"))
 
 
 def test_khmer_labels_statements_and_eyebrow_use_khmer_digits_ids_stay_ascii(site):
-    khmer, french = text_pages(site, "km"), text_pages(site, "fr")
-    for number, (page, fr_page) in enumerate(zip(khmer[1:], french[1:], strict=True), start=1):
+    khmer_pages, french_pages, count = text_pages(site, "km"), text_pages(site, "fr"), priority_count()
+    shown_in = text_languages("km")
+    for priority, page, fr_page in zip(priorities(), khmer_pages[1:], french_pages[1:], strict=True):
         html, fr_html = page.read_text(encoding="utf-8"), fr_page.read_text(encoding="utf-8")
-        digit = str(number).translate(KHMER_DIGITS)
-        assert f'<p class="pe-eyebrow">អាទិភាពទី{digit} ក្នុងចំណោមអាទិភាពទាំង៥</p>' in html
-        assert f'<a class="pe-cite" href="#p{number}-0">§ {digit}</a> {digit}. ' in html  # statement
-        assert f'<p id="p{number}-1"><a class="pe-cite" href="#p{number}-1">§ {digit}.១</a>' in html
-        assert f'<p class="pe-eyebrow">Priorité {number} sur 5</p>' in fr_html  # French unchanged
-        assert f'<a class="pe-cite" href="#p{number}-1">§ {number}.1</a>' in fr_html
-    home = khmer[0].read_text(encoding="utf-8")
-    assert '<p id="p0-1"><a class="pe-cite" href="#p0-1">§ ០.១</a>' in home
+        number, digit = priority.number, khmer(priority.number)
+        statement, first = priority.statement.id, priority.paragraphs[0].id
+        assert f'<p class="pe-eyebrow">អាទិភាពទី{digit} ក្នុងចំណោមអាទិភាពទាំង{khmer(count)}</p>' in html, page
+        # the statement's own number is its text's: the French one's until it is translated
+        written = digit if shown_in[statement] == "km" else str(number)
+        assert f'<a class="pe-cite" href="#{statement}">§ {digit}</a> {written}. ' in html, page
+        assert re.search(rf'<p id="{first}"[^>]*><a class="pe-cite" href="#{first}">§ {digit}\.១</a>', html), page
+        assert f'<p class="pe-eyebrow">Priorité {number} sur {count}</p>' in fr_html  # French unchanged
+        assert f'<a class="pe-cite" href="#{first}">§ {number}.1</a>' in fr_html
+    home = khmer_pages[0].read_text(encoding="utf-8")
+    introduction = identity.current().priorities[0].paragraphs[0].id
+    assert re.search(rf'<p id="{introduction}"[^>]*><a class="pe-cite" href="#{introduction}">§ ០\.១</a>', home)
     side_by_side = (language_root(site, "km") / "texte-parallele.html").read_text(encoding="utf-8")
-    assert '<div class="pe-parallel__row" id="p1-2"><a class="pe-cite" href="#p1-2">§ ១.២</a>' in side_by_side
+    paragraph = priorities()[0].paragraphs[-1]
+    number, position = identity.current().place(paragraph.id)
+    label = f"§ {khmer(number)}.{khmer(position)}"
+    row = f'<div class="pe-parallel__row" id="{paragraph.id}"><a class="pe-cite" href="#{paragraph.id}">{label}</a>'
+    assert row in side_by_side
 
 
 def test_zip_size_is_in_khmer_digits_on_the_khmer_home_page(site):
@@ -145,15 +181,16 @@ def test_zip_size_is_in_khmer_digits_on_the_khmer_home_page(site):
 def test_khmer_search_documents_keep_khmer_digits(site):
     documents = search_index.read_language_index(site, "km")[search_index.LANGUAGE_INDEX_GLOBAL]
     titles = {doc["location"]: doc["title"] for doc in documents}
-    assert titles["km/priorites/1-independance-souverainete-paix.html#p1-2"] == "§ ១.២"
-    assert titles["km/index.html#p0-1"] == "§ ០.១"
-    assert "ឆ្នាំ២០៣០" in next(
-        d["text"] for d in documents if d["location"].endswith("3-diplomatie-economique.html#p3-1")
-    )
+    paragraph = priorities()[0].paragraphs[-1].id
+    number, position = identity.current().place(paragraph)
+    assert titles[f"km/{page_of(paragraph)}#{paragraph}"] == f"§ {khmer(number)}.{khmer(position)}"
+    introduction = identity.current().priorities[0].paragraphs[0].id
+    assert titles[f"km/index.html#{introduction}"] == "§ ០.១"
+    in_french = {paragraph for paragraph, lang in text_languages("km").items() if lang != "km"}  # not translated yet
     assert {
         d["location"]: ascii_numbers(d["title"] + " " + d["text"])
         for d in documents
-        if ascii_numbers(d["title"] + " " + d["text"])
+        if ascii_numbers(d["title"] + " " + d["text"]) and d["location"].split("#")[-1] not in in_french
     } == {}
     settings = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))["config"]["edition"]
     assert settings["km"]["digits"] == "០១២៣៤៥៦៧៨៩"
@@ -161,11 +198,15 @@ def test_khmer_search_documents_keep_khmer_digits(site):
 
 
 def test_home_overview_numbers_the_statements_in_khmer_digits(site):
+    """Each statement with its own number, in its text's digits: a statement not translated yet is the French."""
     html = (language_root(site, "km") / "index.html").read_text(encoding="utf-8")
     overview = re.search(r'<ol class="pe-overview".*?</ol>', html, re.S)[0]
-    numbers = [re.sub(r"\s+", " ", text).strip()[:2] for text in re.findall(r"<a [^>]*>([^<]+)</a>", overview)]
-    assert numbers == ["១.", "២.", "៣.", "៤.", "៥."]
-    assert '<h2 id="apercu">អាទិភាពទាំង៥</h2>' in html
+    numbers = [
+        re.sub(r"\s+", " ", text).strip().split(" ")[0] for text in re.findall(r"<a [^>]*>([^<]+)</a>", overview)
+    ]
+    shown_in = text_languages("km")
+    assert numbers == [f"{khmer(p.number) if shown_in[p.statement.id] == 'km' else p.number}." for p in priorities()]
+    assert f'<h2 id="apercu">អាទិភាពទាំង{khmer(priority_count())}</h2>' in html
 
 
 # A Markdown ordered list ("1. …") in a Khmer page's content: its markers are Khmer digits.

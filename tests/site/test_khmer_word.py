@@ -12,6 +12,8 @@ from fontTools.ttLib import TTFont
 
 from policy_text import project
 
+from .pages import priority_page
+
 WORD = project.language("km").name
 FONT_FACE = re.compile(r'font-family:"Edition Khmer Word";[^}]*src:url\("data:font/woff2;base64,([^"]+)"\)')
 
@@ -27,7 +29,7 @@ def test_page_holds_a_font_for_the_word(site, path):
 
 
 @pytest.mark.browser
-@pytest.mark.parametrize("path", ["index.html", "en/priorites/2-davantage-amis-etranger.html"])
+@pytest.mark.parametrize("path", ["index.html", "en/" + priority_page(1)])
 def test_menu_word_uses_the_subset_not_the_whole_font(http_url, page, path):
     fonts = []
     page.on("request", lambda r: r.url.endswith(".woff2") and fonts.append(r.url))

@@ -5,18 +5,28 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from urllib.parse import urljoin
 
 import pytest
 
-from policy_text import project
+from policy_text import project, translations
 
 from ..conftest import SITE_URL
 from .html_text import article_blocks
-from .pages import ANY_ID, language_pages, language_root, text_pages
+from .pages import (
+    ANY_ID,
+    NOT_FOUND,
+    language_pages,
+    language_root,
+    old_address_pages,
+    priority_pages,
+    text_pages,
+    usual_pages,
+)
 
 LANGS = project.language_codes()
+NOTICES = re.compile(r'<aside class="pe-notices" id="pe-notices">(.*?)</aside>', re.S)
 TRANSLATED = LANGS[1:]
 
 
@@ -107,15 +117,17 @@ def latin_words(text: str) -> list[str]:
 
 
 def test_khmer_pages_contain_no_english_or_french_interface_string(site):
-    khmer_pages = language_pages(site, "km")
-    for page in khmer_pages:
+    """Nor in the strings Material's scripts show (its `__config`): the plain pages left at old addresses have
+    no script, every other page has them."""
+    plain = old_address_pages(site, "km")
+    for page in language_pages(site, "km"):
         html = page.read_text(encoding="utf-8")
         parser = _VisibleText()
         parser.feed(html)
         assert [s for s in parser.found if latin_words(s)] == [], page
-        search_strings = json.loads(
-            re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S).group(1)
-        )["translations"]
+        config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
+        assert (config is None) == (page in plain), page
+        search_strings = json.loads(config.group(1))["translations"] if config else {}
         assert {k: v for k, v in search_strings.items() if latin_words(v)} == {}, page
 
 
@@ -135,15 +147,12 @@ def test_language_switcher_points_at_the_same_page(site):
 
 
 def test_hreflang_alternates_are_absolute(site):
-    html = (site / "km" / "priorites").glob("3-*.html").__next__().read_text(encoding="utf-8")
-    alternates = dict(
-        (lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', html)
-    )
-    assert alternates == {
-        "fr": SITE_URL + "priorites/3-diplomatie-economique.html",
-        "en": SITE_URL + "en/priorites/3-diplomatie-economique.html",
-        "km": SITE_URL + "km/priorites/3-diplomatie-economique.html",
-    }
+    for path in priority_pages():
+        html = (language_root(site, "km") / path).read_text(encoding="utf-8")
+        alternates = dict(
+            (lang, href) for href, lang in re.findall(r'<link rel="alternate" href="([^"]+)" hreflang="([^"]+)">', html)
+        )
+        assert alternates == {lang: SITE_URL + project.language_prefix(lang) + path for lang in LANGS}, path
 
 
 def test_sitemap_lists_every_page_with_its_alternates(site):
@@ -154,25 +163,30 @@ def test_sitemap_lists_every_page_with_its_alternates(site):
     expected = sorted(
         SITE_URL + page.relative_to(site).as_posix()
         for lang in LANGS
-        for page in [
-            *text_pages(site, lang),
-            *language_root(site, lang).glob("texte-*.html"),
-            language_root(site, lang) / "accessibilite.html",
-        ]
+        for page in usual_pages(site, lang)
+        if page.name != NOT_FOUND  # served at any address that has no page
     )
-    assert len(expected) == 3 * 9
     assert sorted(locs) == expected
     for entry in entries:
         assert len(re.findall(r'<xhtml:link rel="alternate" hreflang="(fr|en|km)" href="https://', entry)) == 3
 
 
 def test_translated_pages_say_they_are_unofficial_and_link_to_french(site):
+    """A translation says it is unofficial, and out of date if it is (policy_text.translations); a page not
+    translated yet says that it shows the French instead."""
     notices = {"en": "Unofficial translation.", "km": "ការបកប្រែក្រៅផ្លូវការ។"}
+    states = {status.rel_path: status.state for status in translations.statuses()}
     for lang, notice in notices.items():
         for page in text_pages(site, lang):
-            html = page.read_text(encoding="utf-8")
-            assert notice in html and 'hreflang="fr" lang="fr">Français</a>' in html
-            assert "pe-notice--stale" not in html
+            found = NOTICES.search(page.read_text(encoding="utf-8"))
+            assert found, page
+            said = found.group(1)
+            state = states[PurePosixPath(lang, page.relative_to(language_root(site, lang)).with_suffix(".md"))]
+            if state == "missing":
+                assert "pe-notice--missing" in said and notice not in said, page
+                continue
+            assert notice in said and 'hreflang="fr" lang="fr">Français</a>' in said, page
+            assert ("pe-notice--stale" in said) == (state == "stale"), page
     for page in text_pages(site, "fr"):
         assert "pe-notice" not in page.read_text(encoding="utf-8")
 

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from ..conftest import SITE_URL
 from .browser import visit
+from .pages import priority_page
 
-PAGE = "priorites/3-diplomatie-economique.html"
+PAGE = priority_page(1)
 
 
 def test_material_fetches_a_sitemap_beside_each_alternate_link(http_url, page):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import json
 import re
+from html import escape
 
 import jsonschema
 import pytest
 
-from policy_text import export, project
+from policy_text import editions, export, project
 
 from ..conftest import SITE_URL
-from .pages import language_root, text_pages
+from .pages import front_matter, language_root, priorities, priority_page, priority_pages, text_languages
 
 
 def meta(html: str, attribute: str, name: str) -> list[str]:
@@ -23,10 +24,11 @@ def jsonld(html: str) -> dict:
 
 
 def test_priority_page_has_description_previews_and_canonical(site):
-    html = text_pages(site, "en")[2].read_text(encoding="utf-8")
-    url = SITE_URL + "en/priorites/2-davantage-amis-etranger.html"
+    path = priority_page(2)
+    html = (language_root(site, "en") / path).read_text(encoding="utf-8")
+    url = SITE_URL + "en/" + path
     assert meta(html, "name", "description") == [meta(html, "property", "og:description")[0]]
-    assert meta(html, "property", "og:title") == ["More friends abroad"]
+    assert meta(html, "property", "og:title") == [escape(front_matter(path, "en")["nav_title"])]
     assert meta(html, "property", "og:url") == [url]
     assert meta(html, "property", "og:locale") == ["en_GB"]
     assert sorted(meta(html, "property", "og:locale:alternate")) == ["fr_FR", "km_KH"]
@@ -35,15 +37,22 @@ def test_priority_page_has_description_previews_and_canonical(site):
 
 
 def test_jsonld_describes_the_document_and_its_translations(site):
-    french = jsonld(text_pages(site, "fr")[3].read_text(encoding="utf-8"))
-    assert french["inLanguage"] == "fr" and french["isBasedOn"] == "https://www.mfaic.gov.kh/fr/politique-etrangere"
-    assert {t["inLanguage"]: t["@id"] for t in french["workTranslation"]} == {
-        "en": SITE_URL + "en/priorites/3-diplomatie-economique.html",
-        "km": SITE_URL + "km/priorites/3-diplomatie-economique.html",
-    }
-    khmer = jsonld(text_pages(site, "km")[3].read_text(encoding="utf-8"))
-    assert khmer["inLanguage"] == "km"
-    assert khmer["translationOfWork"]["@id"] == SITE_URL + "priorites/3-diplomatie-economique.html"
+    """A Khmer page is the French one's translation; one not translated yet shows the French text and says so."""
+    shown_in = text_languages("km")
+    for priority, path in zip(priorities(), priority_pages(), strict=True):
+        french = jsonld((site / path).read_text(encoding="utf-8"))
+        assert french["inLanguage"] == "fr"
+        assert french["isBasedOn"] == "https://www.mfaic.gov.kh/fr/politique-etrangere"
+        assert {t["inLanguage"]: t["@id"] for t in french["workTranslation"]} == {
+            "en": SITE_URL + "en/" + path,
+            "km": SITE_URL + "km/" + path,
+        }
+        khmer = jsonld((language_root(site, "km") / path).read_text(encoding="utf-8"))
+        assert khmer["inLanguage"] == shown_in[priority.statement.id], path
+        if khmer["inLanguage"] == "km":
+            assert khmer["translationOfWork"]["@id"] == SITE_URL + path
+        else:
+            assert "translationOfWork" not in khmer, path
 
 
 @pytest.mark.parametrize("lang", project.language_codes())
@@ -96,7 +105,8 @@ def test_without_site_url_there_is_no_sitemap(site_without_address):
 def test_without_site_url_citations_give_no_absolute_address(site_without_address):
     """No `citation_public_url` without the site's address; the Cite control resolves the permanent
     address, relative to the page, where the page is read."""
-    html = (site_without_address / "priorites" / "3-diplomatie-economique.html").read_text(encoding="utf-8")
+    path = priority_page(1)
+    html = (site_without_address / path).read_text(encoding="utf-8")
     assert '<meta name="citation_title" content="Politique étrangère du Cambodge">' in html
     assert "citation_public_url" not in html
-    assert '"permanent": "../editions/2026-11-27/priorites/3-diplomatie-economique.html"' in html
+    assert f'"permanent": "../{editions.current().permanent_path(path)}"' in html

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from .pages import priority_count
+
 pytestmark = pytest.mark.browser
 
 # Every scroll the page asks for, with the behaviour it asks for (recorded under any override).
@@ -27,7 +29,7 @@ def test_table_of_contents_does_not_scroll_smoothly(http_url, browser):
         page.add_init_script(SPY)
         page.goto(http_url + "texte-integral.html", wait_until="load")
         page.wait_for_load_state("networkidle")
-        page.evaluate("document.getElementById('priorite-5').scrollIntoView()")
+        page.evaluate(f"document.getElementById('priorite-{priority_count()}').scrollIntoView()")  # the last
         page.wait_for_function("window.__scrolls.some(s => s.target.includes('md-sidebar__scrollwrap'))")
         page.evaluate("window.scrollTo(0, 0)")
         page.wait_for_function("window.__scrolls.filter(s => s.target.includes('md-sidebar__scrollwrap')).length > 1")

@@ -7,14 +7,20 @@ import pytest
 
 from policy_text import project
 
+from .search import query_set
+
 pytestmark = pytest.mark.browser
 
-# (query, a paragraph it finds), per language
-CASES = {
-    "fr": ("neutralité", "priorites/1-independance-souverainete-paix.html#p1-1"),
-    "en": ("neutrality", "en/priorites/1-independance-souverainete-paix.html#p1-0"),
-    "km": ("អាស៊ាន", "km/priorites/2-davantage-amis-etranger.html#p2-2"),
-}
+
+def cases() -> dict[str, tuple[str, str]]:
+    """(query, where a result it finds leads), per language: the first query of the query set that finds something."""
+    found = {}
+    for lang in project.language_codes():
+        query = next(q for q in query_set() if q.lang == lang and q.expect)
+        found[lang] = (query.query, query.expect[0])
+    return found
+
+
 PASTE = """([query, inputType]) => {
   const box = document.querySelector('.md-search__input');
   box.value = query;
@@ -28,7 +34,7 @@ def test_results_follow_the_box_without_a_key(site, http_url, page, protocol, in
     base = http_url if protocol == "http" else site.as_uri() + "/"
     keys: list[str] = []
     page.add_init_script("addEventListener('keydown', () => document.documentElement.dataset.keys = 'pressed', true)")
-    for lang, (query, expected) in CASES.items():
+    for lang, (query, expected) in cases().items():
         page.goto(base + project.language_prefix(lang) + "index.html")
         page.locator("input.md-search__input").focus()
         page.wait_for_timeout(100)  # Material reads the (empty) box on focus

@@ -21,10 +21,12 @@ from policy_text import chromium
 
 from .a11y import DESKTOP, PHONE
 from .browser import Reading
-from .search import observe, type_query
+from .pages import priority_page
+from .search import observe, query_set, type_query
 
 MATERIAL_SHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
-PRIORITY = "priorites/1-independance-souverainete-paix.html"
+PRIORITY = priority_page(1)
+QUERY = next(q.query for q in query_set() if q.lang == "fr" and q.expect)  # one that finds paragraphs
 
 
 def original(kind: str) -> Path:
@@ -59,7 +61,7 @@ VIEWS = [
     ("km priority, phone", "km/" + PRIORITY, PHONE, None),
     ("km home, desktop", "km/index.html", DESKTOP, None),
     ("fr drawer, phone", PRIORITY, PHONE, open_drawer),
-    ("fr search, phone", "index.html", PHONE, search("neutralite")),
+    ("fr search, phone", "index.html", PHONE, search(QUERY)),
     # Not "en search, desktop": its result list was captured differently in 2 runs of ~15
     # (about 1,200 pixels of the result text, by up to 71 levels), cause not found.
     ("fr side by side, desktop", "texte-parallele.html", DESKTOP, None),
