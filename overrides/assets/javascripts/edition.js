@@ -468,8 +468,9 @@
   });
 
   /* The language menu is a disclosure (WCAG 4.1.2, 2.1.1): its button says whether the list is
-     open (aria-expanded) and opens it with Enter or Space; Escape, or focus leaving the menu, closes
-     it. Material opened it on focus or hover only, with no state. */
+     open (aria-expanded) and opens it with Enter, Space or a click, and nothing else opens it (not
+     hover: edition.css); Escape, or focus leaving the menu, closes it. Material opened it on focus or
+     hover only, with no state. */
   function setLanguageMenu(select, open) {
     select.classList.toggle("pe-select--open", open);
     select.querySelector("button").setAttribute("aria-expanded", String(open));
