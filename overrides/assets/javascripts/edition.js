@@ -117,10 +117,14 @@
     if (focused && focused !== document.activeElement && focused.focus) focused.focus({ preventScroll: true });
     return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
-  /* A status region says `message`, anew even when it is the same again (emptied, then filled). */
-  function announce(region, message) {
+  /* A status region says `message`, anew even when it is the same again (emptied, then filled);
+     then `done()`, if given. */
+  function announce(region, message, done) {
     region.textContent = "";
-    setTimeout(function () { region.textContent = message; }, 50);
+    setTimeout(function () {
+      region.textContent = message;
+      if (done) done();
+    }, 50);
   }
 
   /* What a copied link leads to, for the toast: "§ 1.2", or the heading of a ¶ link. */
@@ -247,13 +251,13 @@
       var shown = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]');
       var status = citeDialog.querySelector("[data-pe-cite-status]");
       copyText(shown.textContent, citeDialog).then(function () {
-        announce(status, sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }));
+        announce(status, sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }), keepClear);
       }, function () {  /* both refused: the text selected, for the reader's own copy */
         var range = document.createRange(), selection = window.getSelection();
         range.selectNodeContents(shown);
         selection.removeAllRanges();
         selection.addRange(range);
-        announce(status, ui.refused);
+        announce(status, ui.refused, keepClear);
       });
     });
     citeDialog.addEventListener("close", function () {
@@ -261,6 +265,18 @@
     });
     document.body.appendChild(citeDialog);
     return citeDialog;
+  }
+  /* The dialog's head and status line stay in view as it scrolls (sticky, painted over its
+     content): what takes focus scrolls clear of both (their heights as they are now, the status
+     line's growing with its message), and the focused button too once a message appears (2.4.11). */
+  function keepClear() {
+    var head = citeDialog.querySelector(".pe-cite-dialog__head");
+    citeDialog.style.scrollPaddingTop = head.offsetHeight + "px";
+    citeDialog.style.scrollPaddingBottom = citeDialog.querySelector("[data-pe-cite-status]").offsetHeight + "px";
+    var focused = document.activeElement;
+    if (focused && citeDialog.contains(focused) && !head.contains(focused) && focused !== citeDialog) {
+      focused.scrollIntoView({ block: "nearest" });
+    }
   }
   function openCitation(shared, button) {
     var id = button.getAttribute("data-pe-cite"), label = button.getAttribute("data-pe-cite-label");
@@ -277,6 +293,7 @@
     citeOpener = button;
     dialog.showModal();
     dialog.scrollTop = 0;
+    keepClear();
   }
   eachPage(function () {
     var data = citationData();
