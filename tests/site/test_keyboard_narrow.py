@@ -14,7 +14,7 @@ import pytest
 from policy_text import project
 
 from .a11y import PHONE, install
-from .pages import text_pages
+from .pages import language_root, text_pages
 
 pytestmark = pytest.mark.browser
 
@@ -95,4 +95,26 @@ def test_cite_dialog_by_keyboard(site, http_url, new_tab, width):
     walk(page, "dialog[open]", "forwards", "Tab", activated, problems)
     walk(page, "dialog[open]", "backwards", "Shift+Tab", activated, problems)
     assert len(activated) == page.locator("dialog[open] [data-pe-cite-copy]").count()  # each copy button pressed
+    assert problems == [], "\n".join(problems)
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("which", ["priority", "full text"])
+def test_drawer_panels_by_keyboard(site, http_url, new_tab, width, which):
+    """Open the drawer, Tab through it pressing each section button (Priorités, the table of
+    contents, the back buttons) once in each state; again, until no button is left to press."""
+    lang = project.default_language()
+    shown = text_pages(site, lang)[1] if which == "priority" else language_root(site, lang) / FULL_TEXT
+    page = open_page(new_tab, url(site, http_url, shown), width)
+    menu = page.locator(".md-header button[data-pe-toggle=__drawer]")
+    problems: list[str] = []
+    activated: set[str] = set()
+    for opened in range(4):
+        pressed = len(activated)
+        menu.focus()
+        page.keyboard.press("Enter")
+        walk(page, ".md-sidebar--primary", f"drawer {opened}", "Tab", activated, problems)
+        if len(activated) == pressed:
+            break
+    assert any("[false]" in state for state in activated) and any("[true]" in state for state in activated)
     assert problems == [], "\n".join(problems)

@@ -364,12 +364,26 @@
     toggle.click();  /* as the label did: Material follows the checkbox's change event */
     if (toggle.id === "__search" && toggle.checked) document.querySelector(".md-search__input").focus();
     if (toggle.id === "__drawer" && toggle.checked) {
-      var stops = document.querySelectorAll(".md-sidebar--primary a[href], .md-sidebar--primary button");
-      for (var i = 0; i < stops.length && !document.activeElement.closest(".md-sidebar--primary"); i++) {
-        stops[i].focus();  /* the first one shown: what an open section covers cannot take focus */
-      }
+      focusFirstShown(document.querySelector(".md-sidebar--primary"));
+    } else if (button.closest(".md-sidebar--primary") && !button.checkVisibility({ visibilityProperty: true })) {
+      /* In the drawer, a section (Priorités, the table of contents) opens as a panel over the list
+         that holds its button, and its back button closes it: either way the button pressed is
+         hidden, and focus would fall to <body> (2.4.3). It goes into the panel opened (its back
+         button first), or back to the button that opens the panel just closed. */
+      var opener = document.querySelector('.md-nav--primary .md-nav__link[data-pe-toggle="' + toggle.id + '"]');
+      if (toggle.checked) focusFirstShown(toggle.parentElement.querySelector(":scope > nav"));
+      else if (opener && opener.checkVisibility({ visibilityProperty: true })) opener.focus();
+      else focusFirstShown(document.querySelector(".md-sidebar--primary"));
     }
   });
+  /* The first focus stop shown in `container`: what an open section covers cannot take focus. */
+  function focusFirstShown(container) {
+    var stops = container ? container.querySelectorAll("a[href], button") : [];
+    for (var i = 0; i < stops.length; i++) {
+      stops[i].focus();
+      if (document.activeElement === stops[i]) return;
+    }
+  }
   document.addEventListener("change", syncExpanded);
   window.addEventListener("hashchange", syncExpanded);
 
