@@ -64,7 +64,18 @@ CHANGES = {
             "{% endif %}\n"
             '<nav class="md-nav md-nav--secondary"{% if toc %} aria-label="{{ title | e }}"'
             "{% else %} hidden{% endif %}>\n",
-        )
+        ),
+        (
+            '    <label class="md-nav__title" for="__toc">\n'
+            '      <span class="md-nav__icon md-icon"></span>\n'
+            "      {{ title }}\n"
+            "    </label>\n",
+            '    {% set tag = "label" if page in nav.pages else "div" %}\n'
+            '    <{{ tag }} class="md-nav__title"{% if tag == "label" %} for="__toc"{% endif %}>\n'
+            '      <span class="md-nav__icon md-icon"></span>\n'
+            "      {{ title }}\n"
+            "    </{{ tag }}>\n",
+        ),
     ],
     "partials/copyright.html": [
         (
