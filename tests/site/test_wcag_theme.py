@@ -1,5 +1,5 @@
 """What the theme layer does for assistive technologies and forced colours, beyond the page walks:
-the Cite dialog's status line."""
+the Cite dialog's status line, the language menu's focus ring."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import pytest
 
 from policy_text import project
 
-from .a11y import PHONE
+from .a11y import DESKTOP, PHONE, install
 from .pages import text_pages
 
 pytestmark = pytest.mark.browser
@@ -29,3 +29,39 @@ def test_cite_status_line_is_in_the_accessibility_tree_before_it_speaks(site, ht
     dialog = page.locator("dialog[open]")
     dialog.wait_for()
     assert dialog.get_by_role("status").count() == 1
+
+
+# The ring of the focused element as drawn (outside it, or inside for a negative offset), and
+# the first ancestor that clips it (overflow other than visible), if any.
+RING_CUT = """() => {
+  const el = document.activeElement, s = getComputedStyle(el), r = el.getBoundingClientRect();
+  const grow = parseFloat(s.outlineOffset) + parseFloat(s.outlineWidth);
+  const ring = [r.left - grow, r.top - grow, r.right + grow, r.bottom + grow];
+  for (let n = el.parentElement; n && n !== document.documentElement; n = n.parentElement) {
+    const o = getComputedStyle(n);
+    if (o.overflowX === "visible" && o.overflowY === "visible") continue;
+    const b = n.getBoundingClientRect();
+    const box = [b.left + n.clientLeft, b.top + n.clientTop];
+    box.push(box[0] + n.clientWidth, box[1] + n.clientHeight);
+    const cut = ring[0] < box[0] - 0.5 || ring[1] < box[1] - 0.5 || ring[2] > box[2] + 0.5 || ring[3] > box[3] + 0.5;
+    if (cut) return `${window.__a11y.describe(el)}: ring cut by ${window.__a11y.describe(n)}`;
+  }
+  return "";
+}"""
+
+
+def test_language_menu_focus_ring_is_whole(site, http_url, new_tab):
+    page = new_tab(DESKTOP, reduced_motion="reduce")
+    install(page)
+    page.goto(address(site, http_url, first_priority(site)), wait_until="load")
+    button = page.locator(".md-select button[aria-controls]")
+    button.focus()
+    page.keyboard.press("Enter")
+    links = page.locator(".md-select__link")
+    problems = []
+    for _ in range(links.count()):
+        page.keyboard.press("Tab")
+        page.evaluate("window.__a11y.settled()")
+        problems.append(page.evaluate(RING_CUT))
+    assert page.evaluate("!!document.activeElement.closest('.md-select__list')")
+    assert [problem for problem in problems if problem] == []
