@@ -1,5 +1,5 @@
 """What the theme layer does for assistive technologies and forced colours, beyond the page walks:
-the Cite dialog's status line, the language menu's focus ring."""
+the Cite dialog's status line, the language menu's focus ring, the side-by-side page's reading order."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ import pytest
 from policy_text import project
 
 from .a11y import DESKTOP, PHONE, install
-from .pages import text_pages
+from .pages import language_root, text_pages
 
 pytestmark = pytest.mark.browser
+
+SIDE_BY_SIDE = "texte-parallele.html"
 
 
 def address(site, http_url, page) -> str:
@@ -65,3 +67,23 @@ def test_language_menu_focus_ring_is_whole(site, http_url, new_tab):
         problems.append(page.evaluate(RING_CUT))
     assert page.evaluate("!!document.activeElement.closest('.md-select__list')")
     assert [problem for problem in problems if problem] == []
+
+
+@pytest.mark.parametrize("how", ["chosen", "address"])
+def test_side_by_side_reads_in_the_order_chosen(site, http_url, new_tab, how):
+    """Screen readers read the document's order, not the columns' (CSS order): the column chosen
+    first comes first in the document."""
+    french, other = project.default_language(), project.language_codes()[1]
+    page = new_tab(DESKTOP)
+    url = address(site, http_url, language_root(site, french) / SIDE_BY_SIDE)
+    if how == "address":
+        page.goto(f"{url}?left={other}&right={french}", wait_until="load")
+    else:
+        page.goto(url, wait_until="load")
+        page.select_option("select[name=left]", other)
+        page.select_option("select[name=right]", french)
+    orders = page.evaluate(
+        """() => [...document.querySelectorAll(".pe-parallel__row")].map(row =>
+          [...row.querySelectorAll(":scope > .pe-parallel__cell:not([hidden])")].map(c => c.lang).join())"""
+    )
+    assert orders and set(orders) == {f"{other},{french}"}

@@ -549,14 +549,21 @@
   });
 
   /* Side-by-side reading: show the two languages the reader picks, in that order; the
-     choice is kept in the address (?left=fr&right=km) so that it can be shared. */
+     choice is kept in the address (?left=fr&right=km) so that it can be shared. The cells are
+     put in that order in the document, where screen readers read it, not only on screen. */
   function applyPair(container, left, right) {
     container.setAttribute("data-left", left);
     container.setAttribute("data-right", right);
+    container.querySelectorAll(".pe-parallel__row").forEach(function (row) {
+      var first = row.querySelector(":scope > .pe-parallel__cell");
+      var leftCell = row.querySelector(':scope > .pe-parallel__cell[data-lang="' + left + '"]');
+      var rightCell = row.querySelector(':scope > .pe-parallel__cell[data-lang="' + right + '"]');
+      if (leftCell && leftCell !== first) row.insertBefore(leftCell, first);
+      if (leftCell && rightCell && rightCell !== leftCell) leftCell.after(rightCell);
+    });
     container.querySelectorAll(".pe-parallel__cell").forEach(function (cell) {
       var lang = cell.getAttribute("data-lang");
       cell.hidden = lang !== left && lang !== right;
-      cell.style.order = lang === left ? 1 : 2;
     });
     container.querySelector('select[name="left"]').value = left;
     container.querySelector('select[name="right"]').value = right;
