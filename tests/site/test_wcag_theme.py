@@ -1,5 +1,6 @@
 """What the theme layer does for assistive technologies and forced colours, beyond the page walks:
-the Cite dialog's status line, the language menu's focus ring, the side-by-side page's reading order."""
+the Cite dialog's status line, the language menu's focus ring, the side-by-side page's reading
+order, search results by Tab."""
 
 from __future__ import annotations
 
@@ -9,6 +10,8 @@ from policy_text import project
 
 from .a11y import DESKTOP, PHONE, install
 from .pages import language_root, text_pages
+from .search import observe, wait_for_results
+from .test_search_contrast import query
 
 pytestmark = pytest.mark.browser
 
@@ -87,3 +90,38 @@ def test_side_by_side_reads_in_the_order_chosen(site, http_url, new_tab, how):
           [...row.querySelectorAll(":scope > .pe-parallel__cell:not([hidden])")].map(c => c.lang).join())"""
     )
     assert orders and set(orders) == {f"{other},{french}"}
+
+
+@pytest.mark.parametrize("viewport", [DESKTOP, PHONE], ids=["1280", "390"])
+def test_tab_reaches_search_results(site, http_url, new_tab, viewport):
+    """Search results by Tab, as well as by the arrow keys: Tab moves on in the search panel, which
+    stays open, and Shift+Tab comes back to the box."""
+    page = new_tab(viewport, reduced_motion="reduce")
+    install(page)
+    observe(page)
+    page.goto(address(site, http_url, language_root(site, project.default_language()) / "index.html"))
+    box = page.locator("input.md-search__input")
+    if viewport is PHONE:
+        page.locator(".md-header button[data-pe-toggle=__search]").click()
+    else:
+        box.focus()
+    typed = query(project.default_language(), finds=True)
+    box.fill(typed)
+    box.press("End")
+    assert wait_for_results(page, typed)
+    in_results = "!!document.activeElement.closest('.md-search-result__list')"
+    problems = []
+    for _ in range(3):
+        page.keyboard.press("Tab")
+        problems.append(page.evaluate("window.__a11y.step('search')")["problem"])
+        if page.evaluate(in_results):
+            break
+    assert page.evaluate(in_results)
+    assert [problem for problem in problems if problem] == []  # each stop seen, ringed, not covered
+    assert page.evaluate("document.getElementById('__search').checked")
+    for _ in range(3):
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement === document.querySelector('.md-search__input')"):
+            break
+    assert page.evaluate("document.activeElement === document.querySelector('.md-search__input')")
+    assert page.evaluate("document.getElementById('__search').checked")

@@ -444,6 +444,23 @@
     var toggle = document.getElementById("__search");
     if (event.target === searchBox() && toggle && !toggle.checked) toggle.click();
   });
+  /* Tab and Shift+Tab move through the open search panel (the box, its clear button, the results)
+     as through any part of the page: Material closed search on Tab, and took any other key on a
+     result (Shift, Space) back to the box, so results were reached by the arrow keys only. Search
+     closes once focus leaves the panel. */
+  window.addEventListener("keydown", function (event) {
+    var toggle = document.getElementById("__search");
+    var within = event.target.closest && event.target.closest(".md-search");
+    if (!toggle || !toggle.checked || !within) return;
+    if (event.key === "Tab" || (event.target !== searchBox() && (event.key === "Shift" || event.key === " "))) {
+      event.stopPropagation();  /* before Material's listener on window */
+    }
+  }, true);
+  document.addEventListener("focusout", function (event) {
+    var toggle = document.getElementById("__search"), to = event.relatedTarget;
+    if (!toggle || !toggle.checked || !event.target.closest || !event.target.closest(".md-search")) return;
+    if (to && !to.closest(".md-search")) toggle.click();
+  });
   /* Material writes its counts ("# matching documents", "# more on this page") with ASCII
      digits; on pages whose language writes numbers in other digits (strings.digits, from
      policy_text.numerals: Khmer), they are rewritten in those, as the page's other numbers are. */
@@ -456,6 +473,9 @@
         node.nodeValue = node.nodeValue.replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
   }
   eachPage(function () {
+    /* The results are focus stops (below): the box that scrolls them need not be one too. */
+    var scrollwrap = document.querySelector(".md-search__scrollwrap");
+    if (scrollwrap) scrollwrap.removeAttribute("tabindex");
     var meta = document.querySelector(".md-search-result__meta");
     if (!meta) return;
     if (!searchStatus.isConnected) meta.closest(".md-search__output").appendChild(searchStatus);
@@ -466,9 +486,11 @@
       if (toggle && toggle.checked && box && box.value) searchStatus.textContent = meta.textContent;
     }).observe(meta, { childList: true, characterData: true, subtree: true });
     var list = document.querySelector(".md-search-result__list");
-    if (list && digits)
+    if (list)
       new MutationObserver(function () {
-        list.querySelectorAll(".md-search-result__more > summary").forEach(localiseDigits);
+        if (digits) list.querySelectorAll(".md-search-result__more > summary").forEach(localiseDigits);
+        /* Material writes its results out of the Tab order (tabindex="-1"): they are put in it. */
+        list.querySelectorAll("[tabindex='-1']").forEach(function (result) { result.removeAttribute("tabindex"); });
       }).observe(list, { childList: true, subtree: true });
   });
 
