@@ -1,6 +1,6 @@
 """What the theme layer does for assistive technologies and forced colours, beyond the page walks:
 the Cite dialog's status line, the language menu's focus ring, the side-by-side page's reading
-order, search results by Tab."""
+order, search results by Tab, Material's icons and search field in forced colours."""
 
 from __future__ import annotations
 
@@ -125,3 +125,47 @@ def test_tab_reaches_search_results(site, http_url, new_tab, viewport):
             break
     assert page.evaluate("document.activeElement === document.querySelector('.md-search__input')")
     assert page.evaluate("document.getElementById('__search').checked")
+
+
+# Every icon Material draws as a mask over a background colour (navigation chevrons, back arrows,
+# search results'), as forced colours show it: its colour against what is behind it (1.4.11, 3:1).
+MASKED_ICONS = """() => [...document.querySelectorAll("*")].flatMap(el => [null, "::before", "::after"].map(pseudo => {
+  const s = getComputedStyle(el, pseudo);
+  if ((s.maskImage || s.webkitMaskImage || "none") === "none" || (pseudo && s.content === "none")) return null;
+  if (!el.checkVisibility({ visibilityProperty: true }) || s.display === "none") return null;
+  const colour = window.__a11y.parse(s.backgroundColor), behind = window.__a11y.background(el);
+  const ratio = window.__a11y.contrast(colour, behind);
+  return ratio < 3 ? `${window.__a11y.describe(el)}${pseudo || ""}: ${s.backgroundColor} at ${ratio.toFixed(2)}:1` : "";
+})).filter(found => found !== null)"""
+
+
+@pytest.mark.parametrize("view", ["1280", "390 drawer", "1280 search"])
+def test_icons_show_in_forced_colours(site, http_url, new_tab, view):
+    viewport = PHONE if view.startswith("390") else DESKTOP
+    page = new_tab(viewport, forced_colors="active")
+    install(page)
+    observe(page)
+    page.goto(address(site, http_url, first_priority(site)), wait_until="load")
+    if view == "390 drawer":
+        page.locator(".md-header button[data-pe-toggle=__drawer]").click()
+    elif view == "1280 search":
+        typed = query(project.default_language(), finds=True)
+        page.locator("input.md-search__input").fill(typed)
+        page.locator("input.md-search__input").press("End")
+        assert wait_for_results(page, typed)
+    page.evaluate("window.__a11y.settled()")
+    found = page.evaluate(MASKED_ICONS)
+    assert found, "no icon drawn as a mask: what does this test look at?"
+    assert [problem for problem in found if problem] == []
+
+
+def test_header_search_field_has_a_boundary_in_forced_colours(site, http_url, new_tab):
+    """Forced colours drop the field's background, its only boundary: a border stays."""
+    page = new_tab(DESKTOP, forced_colors="active")
+    page.goto(address(site, http_url, first_priority(site)), wait_until="load")
+    sides = page.locator(".md-header .md-search__form").evaluate(
+        """form => { const s = getComputedStyle(form);
+          return ["Top", "Right", "Bottom", "Left"].filter(side =>
+            s[`border${side}Style`] !== "none" && parseFloat(s[`border${side}Width`]) > 0); }"""
+    )
+    assert sides == ["Top", "Right", "Bottom", "Left"]
