@@ -1,12 +1,13 @@
 """What the theme layer does for assistive technologies and forced colours, beyond the page walks:
-the Cite dialog's status line, the language menu's focus ring, the side-by-side page's reading
-order, search results by Tab, Material's icons and search field in forced colours."""
+the Cite dialog's status line and the official title's language in its citations, the language
+menu's focus ring, the side-by-side page's reading order, search results by Tab, Material's icons
+and search field in forced colours."""
 
 from __future__ import annotations
 
 import pytest
 
-from policy_text import project
+from policy_text import project, source
 
 from .a11y import DESKTOP, PHONE, install
 from .pages import language_root, text_pages
@@ -34,6 +35,30 @@ def test_cite_status_line_is_in_the_accessibility_tree_before_it_speaks(site, ht
     dialog = page.locator("dialog[open]")
     dialog.wait_for()
     assert dialog.get_by_role("status").count() == 1
+
+
+# Each occurrence of the official title in the open Cite dialog: the language it is said in.
+TITLE_LANGUAGES = """title => {
+  const found = [];
+  const walker = document.createTreeWalker(document.querySelector("dialog[open]"), NodeFilter.SHOW_TEXT);
+  for (let node; (node = walker.nextNode());) {
+    if (node.nodeValue.includes(title)) found.push(node.parentElement.closest("[lang]").lang);
+  }
+  return found;
+}"""
+
+
+@pytest.mark.parametrize("lang", [code for code in project.language_codes() if code != project.default_language()])
+def test_the_official_title_in_a_citation_is_said_in_its_language(site, http_url, new_tab, lang):
+    """English and Khmer citations give the official title in French: marked so (lang), screen
+    readers say it in French."""
+    title = source.current().title.text
+    page = new_tab(PHONE)
+    page.goto(address(site, http_url, first_priority(site, lang)), wait_until="load")
+    page.locator("button.pe-cite-open").first.click()
+    page.locator("dialog[open]").wait_for()
+    said_in = page.evaluate(TITLE_LANGUAGES, title)
+    assert said_in and set(said_in) == {project.default_language()}
 
 
 # The ring of the focused element as drawn (outside it, or inside for a negative offset), and

@@ -266,6 +266,21 @@
     document.body.appendChild(citeDialog);
     return citeDialog;
   }
+  /* `text` in `element`, the official title in it marked in its own language where the page's is
+     another (lang="fr" in an English or Khmer citation), for screen readers to say it in French. */
+  function fillMarked(element, text, title) {
+    var foreign = title && title.text && title.lang !== document.documentElement.lang;
+    element.textContent = "";
+    (foreign ? text.split(title.text) : [text]).forEach(function (piece, index) {
+      if (index) {
+        var span = document.createElement("span");
+        span.lang = title.lang;
+        span.textContent = title.text;
+        element.appendChild(span);
+      }
+      element.appendChild(document.createTextNode(piece));
+    });
+  }
   /* The dialog's head and status line stay in view as it scrolls (sticky, painted over its
      content): what takes focus scrolls clear of both (their heights as they are now, the status
      line's growing with its message), and the focused button too once a message appears (2.4.11). */
@@ -287,7 +302,7 @@
     var values = { current: absoluteAddress(id), permanent: permanentAddress(id) };
     Object.keys(cited.formats).forEach(function (format) { values[format] = cited.formats[format]; });
     Object.keys(values).forEach(function (part) {
-      dialog.querySelector('[data-pe-cite-value="' + part + '"]').textContent = values[part];
+      fillMarked(dialog.querySelector('[data-pe-cite-value="' + part + '"]'), values[part], shared.title);
     });
     dialog.querySelector("[data-pe-cite-status]").textContent = "";
     citeOpener = button;
