@@ -1,4 +1,4 @@
-"""Khmer letters are not cut (WCAG 1.4.4, 1.4.12): Khmer stacks vowel signs and subscript
+"""Khmer letters are not cut (WCAG 1.4.4, 1.4.12), nor crossed by underlines: Khmer stacks vowel signs and subscript
 consonants above and below the line, beyond what Latin text needs, and a box that clips what
 overflows it (`overflow: hidden`, as Material's one-line titles with an ellipsis are) cuts them
 where its height is that of Latin lines: ុ under ព, the lower halves of ្ត្រ.
@@ -16,7 +16,7 @@ from __future__ import annotations
 import pytest
 
 from .a11y import DESKTOP, PHONE, install
-from .pages import pages_to_inspect
+from .pages import language_root, pages_to_inspect
 
 pytestmark = pytest.mark.browser
 
@@ -112,4 +112,43 @@ def test_khmer_text_is_not_cut(site, http_url, new_tab, viewport):
             drawer.click()
             page.evaluate("window.__a11y.settled()")
             problems += [f"{path.relative_to(site)}, drawer: {cut}" for cut in page.evaluate(CUT, TOLERANCE)]
+    assert problems == [], "\n".join(problems)
+
+
+# Each underlined element holding Khmer text: how far below the baseline its underline is drawn
+# (text-underline-offset, from the baseline where the position is auto) and its ink reaches.
+UNDERLINES = r"""() => {
+  const context = document.createElement("canvas").getContext("2d");
+  return [...document.querySelectorAll("body *")].filter(el => {
+    const s = getComputedStyle(el);
+    return s.textDecorationLine.includes("underline") && /[\u1780-\u17ff]/.test(el.textContent)
+      && el.checkVisibility({ visibilityProperty: true });
+  }).map(el => {
+    const s = getComputedStyle(el);
+    context.font = [s.fontStyle, s.fontWeight, s.fontSize, s.fontFamily].join(" ");
+    const ink = context.measureText(el.textContent.trim()).actualBoundingBoxDescent;
+    const offset = s.textUnderlinePosition === "auto" ? parseFloat(s.textUnderlineOffset) : NaN;
+    return { what: `${el.tagName.toLowerCase()} "${el.textContent.trim().slice(0, 20)}"`, offset, ink };
+  });
+}"""
+
+
+@pytest.mark.parametrize("lang", ["fr", "en", "km"])
+def test_underlines_pass_below_khmer_letters(site, http_url, new_tab, lang):
+    """Links are underlined (1.4.1); under Khmer text, the line passes below the subscripts (ខ្មែរ's ្ម)
+    rather than through them. Each language's home page (its link to the Khmer edition, or Khmer links
+    throughout), and the Khmer statement (the footer's links)."""
+    page = new_tab(DESKTOP)
+    paths = [language_root(site, lang) / "index.html"]
+    if lang == "km":
+        paths.append(language_root(site, lang) / "accessibilite.html")
+    problems, seen = [], 0
+    for path in paths:
+        page.goto(http_url + path.relative_to(site).as_posix(), wait_until="load")
+        page.evaluate("document.fonts.ready")
+        for found in page.evaluate(UNDERLINES):
+            seen += 1
+            if not found["offset"] >= found["ink"]:
+                problems.append(f"{path.relative_to(site)}: {found}")
+    assert seen, "no underlined Khmer text: what does this test look at?"
     assert problems == [], "\n".join(problems)
