@@ -86,8 +86,8 @@ CHANGES = {
             '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
             "    <a class=\"pe-footer-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
             '~ \'editions/index.html\') | url }}">{{ strings.t("editions.link") }}</a>\n'
-            "    {% if config.extra.issues_url %}\n"
-            '      <a class="pe-footer-link pe-report-link" href="{{ config.extra.issues_url | e }}">'
+            "    {% if config.extra.report_url %}\n"
+            '      <a class="pe-footer-link pe-report-link" href="{{ config.extra.report_url | e }}">'
             '{{ strings.t("a11y.report") }}</a>\n'
             "    {% endif %}\n"
             "  {% endif %}\n"

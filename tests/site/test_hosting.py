@@ -6,6 +6,7 @@ import pytest
 
 from policy_text import chromium, project
 
+from ..conftest import ISSUES_URL
 from .browser import visit
 from .visits import visit_all
 
@@ -28,7 +29,9 @@ def header_rules(site) -> dict[str, str]:
 def hosted(build_site, tmp_path_factory):
     root = tmp_path_factory.mktemp("host")
     site = root / SUB_PATH
-    result = build_site(project.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH})
+    result = build_site(
+        project.ROOT, site, env={"SITE_URL": "https://example.org/" + SUB_PATH, "ISSUES_URL": ISSUES_URL}
+    )
     assert result.returncode == 0, result.stderr
     headers = header_rules(site)
 
