@@ -97,6 +97,9 @@ def reference_project(folder: Path) -> Path:
 def build(project: Path, site: Path, site_url: str = "") -> float:
     """Wall-clock seconds of one build."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SOURCE_DATE_EPOCH": "1764000000", "SITE_URL": site_url}
+    # a build with the site's address needs where readers report a problem (policy_text.reporting)
+    if not (env.get("ISSUES_URL") or env.get("CONTACT")):
+        env["ISSUES_URL"] = "https://example.invalid/issues"
     start = time.perf_counter()
     subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(site)],

@@ -244,6 +244,9 @@ def shared_data(work: Work) -> dict[str, Any]:
         "date": date_strings(work.lang),
         "formats": {"text": text(work), "bibtex": bibtex(work), "ris": ris(work)},
         "strings": _ui(work.lang),
+        # the official title and its language (the official text's), which the page marks (`lang`)
+        # where the citation is in another language
+        "title": {"text": work.title, "lang": project.default_language()},
     }
 
 

@@ -64,7 +64,18 @@ CHANGES = {
             "{% endif %}\n"
             '<nav class="md-nav md-nav--secondary"{% if toc %} aria-label="{{ title | e }}"'
             "{% else %} hidden{% endif %}>\n",
-        )
+        ),
+        (
+            '    <label class="md-nav__title" for="__toc">\n'
+            '      <span class="md-nav__icon md-icon"></span>\n'
+            "      {{ title }}\n"
+            "    </label>\n",
+            '    {% set tag = "label" if page in nav.pages else "div" %}\n'
+            '    <{{ tag }} class="md-nav__title"{% if tag == "label" %} for="__toc"{% endif %}>\n'
+            '      <span class="md-nav__icon md-icon"></span>\n'
+            "      {{ title }}\n"
+            "    </{{ tag }}>\n",
+        ),
     ],
     "partials/copyright.html": [
         (
@@ -75,8 +86,8 @@ CHANGES = {
             '~ \'accessibilite.html\') | url }}">{{ strings.t("a11y.link") }}</a>\n'
             "    <a class=\"pe-footer-link\" href=\"{{ (nav.homepage.url | replace('index.html', '') "
             '~ \'editions/index.html\') | url }}">{{ strings.t("editions.link") }}</a>\n'
-            "    {% if config.extra.issues_url %}\n"
-            '      <a class="pe-footer-link pe-report-link" href="{{ config.extra.issues_url | e }}">'
+            "    {% if config.extra.report_url %}\n"
+            '      <a class="pe-footer-link pe-report-link" href="{{ config.extra.report_url | e }}">'
             '{{ strings.t("a11y.report") }}</a>\n'
             "    {% endif %}\n"
             "  {% endif %}\n"

@@ -10,6 +10,8 @@ import yaml
 
 from policy_text import project
 
+from ..conftest import ISSUES_URL
+
 HOSTILE = "</script><script>alert(1)</script> \" ' --> <img src=x onerror=alert(2)> &amp;"
 
 
@@ -45,7 +47,9 @@ def test_hostile_front_matter_is_escaped_everywhere(build_site, site_sources, tm
         "---\n" + yaml.safe_dump(meta, allow_unicode=True, sort_keys=False) + "---\n" + body, encoding="utf-8"
     )
 
-    result = build_site(site_sources, tmp_path / "out", env={"SITE_URL": "https://example.test/"})
+    result = build_site(
+        site_sources, tmp_path / "out", env={"SITE_URL": "https://example.test/", "ISSUES_URL": ISSUES_URL}
+    )
     assert result.returncode == 0, result.stderr
     shown = set()
     for built in (tmp_path / "out").rglob("*.html"):

@@ -244,3 +244,10 @@ def test_shared_data_holds_the_citations_of_every_page_of_an_edition_and_languag
     name, script = cf.shared_script(khmer())
     assert name == "assets/javascripts/citation/2026-11-27.km.km.translation.js"
     assert script.startswith('(self.__editionCitation=self.__editionCitation||{})["2026-11-27.km.km.translation"]={')
+
+
+def test_shared_data_names_the_official_title_and_its_language():
+    """For the page to mark the French title in a citation in English or Khmer (lang="fr")."""
+    for work in (french(), english(), khmer()):
+        assert cf.shared_data(work)["title"] == {"text": TITLE, "lang": "fr"}
+        assert TITLE in cf.shared_data(work)["formats"]["text"]

@@ -72,7 +72,7 @@ MIDDLE = identity.current().ids()[len(identity.current().ids()) // 2]
 def test_language_switch_keeps_the_cited_paragraph(http_url, new_tab):
     page = new_tab()
     visit(page, http_url + f"{page_of(CITED)}#{CITED}")
-    page.locator(".md-select").first.hover()
+    page.locator(".md-select button").first.click()  # the language menu opens by its button, not on hover
     page.locator('a.md-select__link[hreflang="km"]').click()
     page.wait_for_load_state("load")
     assert page.url == http_url + f"km/{page_of(CITED)}#{CITED}"

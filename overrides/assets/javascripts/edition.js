@@ -117,10 +117,14 @@
     if (focused && focused !== document.activeElement && focused.focus) focused.focus({ preventScroll: true });
     return copied ? Promise.resolve() : Promise.reject(new Error("copy refused"));
   }
-  /* A status region says `message`, anew even when it is the same again (emptied, then filled). */
-  function announce(region, message) {
+  /* A status region says `message`, anew even when it is the same again (emptied, then filled);
+     then `done()`, if given. */
+  function announce(region, message, done) {
     region.textContent = "";
-    setTimeout(function () { region.textContent = message; }, 50);
+    setTimeout(function () {
+      region.textContent = message;
+      if (done) done();
+    }, 50);
   }
 
   /* What a copied link leads to, for the toast: "§ 1.2", or the heading of a ¶ link. */
@@ -247,13 +251,13 @@
       var shown = citeDialog.querySelector('[data-pe-cite-value="' + part + '"]');
       var status = citeDialog.querySelector("[data-pe-cite-status]");
       copyText(shown.textContent, citeDialog).then(function () {
-        announce(status, sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }));
+        announce(status, sayWith(ui.copied, { what: citeDialog.querySelector("#pe-cite-h-" + part).textContent }), keepClear);
       }, function () {  /* both refused: the text selected, for the reader's own copy */
         var range = document.createRange(), selection = window.getSelection();
         range.selectNodeContents(shown);
         selection.removeAllRanges();
         selection.addRange(range);
-        announce(status, ui.refused);
+        announce(status, ui.refused, keepClear);
       });
     });
     citeDialog.addEventListener("close", function () {
@@ -261,6 +265,33 @@
     });
     document.body.appendChild(citeDialog);
     return citeDialog;
+  }
+  /* `text` in `element`, the official title in it marked in its own language where the page's is
+     another (lang="fr" in an English or Khmer citation), for screen readers to say it in French. */
+  function fillMarked(element, text, title) {
+    var foreign = title && title.text && title.lang !== document.documentElement.lang;
+    element.textContent = "";
+    (foreign ? text.split(title.text) : [text]).forEach(function (piece, index) {
+      if (index) {
+        var span = document.createElement("span");
+        span.lang = title.lang;
+        span.textContent = title.text;
+        element.appendChild(span);
+      }
+      element.appendChild(document.createTextNode(piece));
+    });
+  }
+  /* The dialog's head and status line stay in view as it scrolls (sticky, painted over its
+     content): what takes focus scrolls clear of both (their heights as they are now, the status
+     line's growing with its message), and the focused button too once a message appears (2.4.11). */
+  function keepClear() {
+    var head = citeDialog.querySelector(".pe-cite-dialog__head");
+    citeDialog.style.scrollPaddingTop = head.offsetHeight + "px";
+    citeDialog.style.scrollPaddingBottom = citeDialog.querySelector("[data-pe-cite-status]").offsetHeight + "px";
+    var focused = document.activeElement;
+    if (focused && citeDialog.contains(focused) && !head.contains(focused) && focused !== citeDialog) {
+      focused.scrollIntoView({ block: "nearest" });
+    }
   }
   function openCitation(shared, button) {
     var id = button.getAttribute("data-pe-cite"), label = button.getAttribute("data-pe-cite-label");
@@ -271,12 +302,13 @@
     var values = { current: absoluteAddress(id), permanent: permanentAddress(id) };
     Object.keys(cited.formats).forEach(function (format) { values[format] = cited.formats[format]; });
     Object.keys(values).forEach(function (part) {
-      dialog.querySelector('[data-pe-cite-value="' + part + '"]').textContent = values[part];
+      fillMarked(dialog.querySelector('[data-pe-cite-value="' + part + '"]'), values[part], shared.title);
     });
     dialog.querySelector("[data-pe-cite-status]").textContent = "";
     citeOpener = button;
     dialog.showModal();
     dialog.scrollTop = 0;
+    keepClear();
   }
   eachPage(function () {
     var data = citationData();
@@ -347,12 +379,26 @@
     toggle.click();  /* as the label did: Material follows the checkbox's change event */
     if (toggle.id === "__search" && toggle.checked) document.querySelector(".md-search__input").focus();
     if (toggle.id === "__drawer" && toggle.checked) {
-      var stops = document.querySelectorAll(".md-sidebar--primary a[href], .md-sidebar--primary button");
-      for (var i = 0; i < stops.length && !document.activeElement.closest(".md-sidebar--primary"); i++) {
-        stops[i].focus();  /* the first one shown: what an open section covers cannot take focus */
-      }
+      focusFirstShown(document.querySelector(".md-sidebar--primary"));
+    } else if (button.closest(".md-sidebar--primary") && !button.checkVisibility({ visibilityProperty: true })) {
+      /* In the drawer, a section (Priorités, the table of contents) opens as a panel over the list
+         that holds its button, and its back button closes it: either way the button pressed is
+         hidden, and focus would fall to <body> (2.4.3). It goes into the panel opened (its back
+         button first), or back to the button that opens the panel just closed. */
+      var opener = document.querySelector('.md-nav--primary .md-nav__link[data-pe-toggle="' + toggle.id + '"]');
+      if (toggle.checked) focusFirstShown(toggle.parentElement.querySelector(":scope > nav"));
+      else if (opener && opener.checkVisibility({ visibilityProperty: true })) opener.focus();
+      else focusFirstShown(document.querySelector(".md-sidebar--primary"));
     }
   });
+  /* The first focus stop shown in `container`: what an open section covers cannot take focus. */
+  function focusFirstShown(container) {
+    var stops = container ? container.querySelectorAll("a[href], button") : [];
+    for (var i = 0; i < stops.length; i++) {
+      stops[i].focus();
+      if (document.activeElement === stops[i]) return;
+    }
+  }
   document.addEventListener("change", syncExpanded);
   window.addEventListener("hashchange", syncExpanded);
 
@@ -413,6 +459,23 @@
     var toggle = document.getElementById("__search");
     if (event.target === searchBox() && toggle && !toggle.checked) toggle.click();
   });
+  /* Tab and Shift+Tab move through the open search panel (the box, its clear button, the results)
+     as through any part of the page: Material closed search on Tab, and took any other key on a
+     result (Shift, Space) back to the box, so results were reached by the arrow keys only. Search
+     closes once focus leaves the panel. */
+  window.addEventListener("keydown", function (event) {
+    var toggle = document.getElementById("__search");
+    var within = event.target.closest && event.target.closest(".md-search");
+    if (!toggle || !toggle.checked || !within) return;
+    if (event.key === "Tab" || (event.target !== searchBox() && (event.key === "Shift" || event.key === " "))) {
+      event.stopPropagation();  /* before Material's listener on window */
+    }
+  }, true);
+  document.addEventListener("focusout", function (event) {
+    var toggle = document.getElementById("__search"), to = event.relatedTarget;
+    if (!toggle || !toggle.checked || !event.target.closest || !event.target.closest(".md-search")) return;
+    if (to && !to.closest(".md-search")) toggle.click();
+  });
   /* Material writes its counts ("# matching documents", "# more on this page") with ASCII
      digits; on pages whose language writes numbers in other digits (strings.digits, from
      policy_text.numerals: Khmer), they are rewritten in those, as the page's other numbers are. */
@@ -425,6 +488,9 @@
         node.nodeValue = node.nodeValue.replace(/[0-9]/g, function (d) { return digits.charAt(+d); });
   }
   eachPage(function () {
+    /* The results are focus stops (below): the box that scrolls them need not be one too. */
+    var scrollwrap = document.querySelector(".md-search__scrollwrap");
+    if (scrollwrap) scrollwrap.removeAttribute("tabindex");
     var meta = document.querySelector(".md-search-result__meta");
     if (!meta) return;
     if (!searchStatus.isConnected) meta.closest(".md-search__output").appendChild(searchStatus);
@@ -435,9 +501,11 @@
       if (toggle && toggle.checked && box && box.value) searchStatus.textContent = meta.textContent;
     }).observe(meta, { childList: true, characterData: true, subtree: true });
     var list = document.querySelector(".md-search-result__list");
-    if (list && digits)
+    if (list)
       new MutationObserver(function () {
-        list.querySelectorAll(".md-search-result__more > summary").forEach(localiseDigits);
+        if (digits) list.querySelectorAll(".md-search-result__more > summary").forEach(localiseDigits);
+        /* Material writes its results out of the Tab order (tabindex="-1"): they are put in it. */
+        list.querySelectorAll("[tabindex='-1']").forEach(function (result) { result.removeAttribute("tabindex"); });
       }).observe(list, { childList: true, subtree: true });
   });
 
@@ -468,8 +536,9 @@
   });
 
   /* The language menu is a disclosure (WCAG 4.1.2, 2.1.1): its button says whether the list is
-     open (aria-expanded) and opens it with Enter or Space; Escape, or focus leaving the menu, closes
-     it. Material opened it on focus or hover only, with no state. */
+     open (aria-expanded) and opens it with Enter, Space or a click, and nothing else opens it (not
+     hover: edition.css); Escape, or focus leaving the menu, closes it. Material opened it on focus or
+     hover only, with no state. */
   function setLanguageMenu(select, open) {
     select.classList.toggle("pe-select--open", open);
     select.querySelector("button").setAttribute("aria-expanded", String(open));
@@ -517,14 +586,21 @@
   });
 
   /* Side-by-side reading: show the two languages the reader picks, in that order; the
-     choice is kept in the address (?left=fr&right=km) so that it can be shared. */
+     choice is kept in the address (?left=fr&right=km) so that it can be shared. The cells are
+     put in that order in the document, where screen readers read it, not only on screen. */
   function applyPair(container, left, right) {
     container.setAttribute("data-left", left);
     container.setAttribute("data-right", right);
+    container.querySelectorAll(".pe-parallel__row").forEach(function (row) {
+      var first = row.querySelector(":scope > .pe-parallel__cell");
+      var leftCell = row.querySelector(':scope > .pe-parallel__cell[data-lang="' + left + '"]');
+      var rightCell = row.querySelector(':scope > .pe-parallel__cell[data-lang="' + right + '"]');
+      if (leftCell && leftCell !== first) row.insertBefore(leftCell, first);
+      if (leftCell && rightCell && rightCell !== leftCell) leftCell.after(rightCell);
+    });
     container.querySelectorAll(".pe-parallel__cell").forEach(function (cell) {
       var lang = cell.getAttribute("data-lang");
       cell.hidden = lang !== left && lang !== right;
-      cell.style.order = lang === left ? 1 : 2;
     });
     container.querySelector('select[name="left"]').value = left;
     container.querySelector('select[name="right"]').value = right;

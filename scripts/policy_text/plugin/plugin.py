@@ -36,6 +36,7 @@ from policy_text import (
     not_found,
     pages,
     project,
+    reporting,
     site_steps,
     typography,
 )
@@ -90,9 +91,15 @@ class PolicyTextPlugin(BasePlugin[PolicyTextConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
         """Each language's build starts with its own state; a whole build (or rebuild) reads every file anew."""
         self.menus, self.cite_scripts = {}, {}
+        report = reporting.channel(config.extra)
+        config.extra["report_url"] = report.href  # every footer's "report a problem" (partials/copyright.html)
         if not self._nested(config):
             project.forget_files()
             self._check_source_dir(config)
+            with _reported((reporting.ReportingError,)):
+                note = reporting.check(report, config.site_url or "")
+            if note:
+                log.info(note)
         return config
 
     def _nested(self, config: MkDocsConfig) -> bool:
@@ -153,6 +160,8 @@ class PolicyTextPlugin(BasePlugin[PolicyTextConfig]):
         if "nav_title" in page.meta:  # navigation and <title>: the short title (Material prints titles unescaped)
             page.title = escape(page.meta["nav_title"])
         composed_body = composed.markdown(page, config)
+        if PurePosixPath(page.file.src_uri).name == reporting.STATEMENT:  # where to report a problem
+            return reporting.statement_markdown(markdown, config.theme["language"], reporting.channel(config.extra))
         return markdown if composed_body is None else composed_body
 
     def on_page_content(self, html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
