@@ -45,6 +45,7 @@ test: lint
 	$(BIN)/python scripts/import_policy.py --check
 	$(BIN)/python scripts/translations.py  # lists the translations to revise; fails only on one out of step
 	$(BIN)/python -m pytest -n auto --dist worksteal  # one worker per core (pytest-xdist), idle workers take queued tests: see CONTRIBUTING.md, "Running the tests"
+	$(BIN)/python -m tests.revision  # the day of a revision: the suite but the browser, on a copy with the invented edition imported
 
 import: $(STAMP)
 	$(BIN)/python scripts/import_policy.py
