@@ -459,7 +459,7 @@
     var toggle = document.getElementById("__search");
     if (event.target === searchBox() && toggle && !toggle.checked) toggle.click();
   });
-  /* Tab and Shift+Tab move through the open search panel (the box, its clear button, the results)
+  /* Tab and Shift+Tab move through the open search panel (the box, then the results)
      as through any part of the page: Material closed search on Tab, and took any other key on a
      result (Shift, Space) back to the box, so results were reached by the arrow keys only. Search
      closes once focus leaves the panel. */
