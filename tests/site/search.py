@@ -69,7 +69,8 @@ def query_set() -> list[Query]:
     for query in json.loads(QUERY_SET.read_text(encoding="utf-8")):
         lang = query["lang"]
         if query["expect"]:
-            expect = tuple(location(lang, p) for p in query["expect"] if p in kept)
+            ids = [p.rsplit("#", 1)[-1] for p in query["expect"]]  # `page#id` or `id`: the id decides
+            expect = tuple(location(lang, p) for p in ids if p in kept)
             if not expect:
                 continue
         else:

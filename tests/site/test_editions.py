@@ -34,7 +34,7 @@ MEANING = {  # what an edition's date is, by its `date_kind`, as its notice and 
         "published": "Publiée par le ministère le {date}",
     },
     "km": {
-        "retrieved": "យកចេញពីគេហទំព័ររបស់ក្រសួង នៅ{date} (ក្រសួងមិនបានបញ្ជាក់កាលបរិច្ឆេទចេញផ្សាយទេ)",
+        "retrieved": "ទាញយកពីគេហទំព័ររបស់ក្រសួង នៅ{date} (ក្រសួងមិនបានបញ្ជាក់កាលបរិច្ឆេទចេញផ្សាយទេ)",
         "published": "ចេញផ្សាយដោយក្រសួង នៅ{date}",
     },
 }

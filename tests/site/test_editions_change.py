@@ -235,10 +235,10 @@ def test_a_priority_not_yet_translated_takes_its_place_in_the_one_priorities_sec
 def test_the_zip_carries_the_archived_edition_and_what_changed_within_80_kb(editions_sites, second_edition_alone):
     """Of the archived edition the ZIP keeps the full text and policy.json in each language, and it adds what
     changed (edition_pages.online_only). Keeping the first edition costs the ZIP at most 80 kB: against the
-    same text published as the only edition, and with one edition, at most 400 kB."""
+    same text published as the only edition, and with one edition, at most 410 kB."""
     first, second, _ = editions_sites
     zip_name = offline.ZIP_NAME
-    assert (first / zip_name).stat().st_size <= 400_000
+    assert (first / zip_name).stat().st_size <= 410_000
     kept = {
         e.filename
         for e in zipfile.ZipFile(second / zip_name).infolist()

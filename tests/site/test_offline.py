@@ -50,12 +50,12 @@ def test_two_builds_of_the_same_commit_are_byte_identical(site, build_site, tmp_
 
 
 def test_zip_holds_the_whole_site_and_nothing_unused(site):
-    """At most 400 kB with one edition of the first edition's length (longer texts in proportion), and 80 kB more
+    """At most 410 kB with one edition of the first edition's length (longer texts in proportion), and 80 kB more
     for each edition kept (ARCHITECTURE.md, "Editions")."""
     archive = site / ZIP_NAME
     known = editions.all()
     growth = max(1.0, known[-1].source.stat().st_size / known[0].source.stat().st_size)
-    budget = int(400_000 * growth) + 80_000 * (len(known) - 1)
+    budget = int(410_000 * growth) + 80_000 * (len(known) - 1)
     assert archive.stat().st_size <= budget, f"{archive.stat().st_size:,} B, over the budget of {budget:,} B"
     names = set(zipfile.ZipFile(archive).namelist())
     expected = {p.relative_to(site).as_posix() for p in site.rglob("*") if p.is_file() and p.name != ZIP_NAME}
