@@ -101,11 +101,13 @@ CHANGES = {
         ),
         (
             'aria-label="{{ direction }}: {{ page.previous_page.title | e }}"',
-            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.previous_page.title | e }}\"",
+            "{% if page.previous_page.title == page.previous_page.title | striptags %}"
+            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.previous_page.title | e }}\"{% endif %}",
         ),
         (
             'aria-label="{{ direction }}: {{ page.next_page.title | e }}"',
-            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.next_page.title | e }}\"",
+            "{% if page.next_page.title == page.next_page.title | striptags %}"
+            "aria-label=\"{{ direction }}{{ strings.t('colon') }} {{ page.next_page.title | e }}\"{% endif %}",
         ),
     ],
     "partials/content.html": [

@@ -13,7 +13,6 @@ from .pages import (
     FULL_TEXT,
     all_pages,
     front_matter,
-    old_address_pages,
     priority_pages,
     source_paragraphs,
     text_pages,
@@ -116,13 +115,12 @@ def test_header_shows_the_short_title(site):
 
 
 def test_no_script_holds_back_the_first_paint(site):
-    """Every script file is deferred (run in order once the page is parsed), none in <head>. The plain pages left
-    at old addresses have none (they need no JavaScript); every other page has some."""
-    plain = {page for lang in project.language_codes() for page in old_address_pages(site, lang)}
+    """Every script file is deferred (run in order once the page is parsed), none in <head>; every page has some,
+    the pages left at old addresses too (pages of the site like the others)."""
     for page in all_pages(site):
         html = page.read_text(encoding="utf-8")
         scripts = re.findall(r"<script\b[^>]*\bsrc=[^>]*>", html)
-        assert bool(scripts) != (page in plain), page
+        assert scripts, page
         assert [tag for tag in scripts if " defer " not in tag] == [], page
         head = html.split("</head>")[0]
         assert "<script defer src=" not in head, page

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from policy_text import punctuation
+from policy_text import project, punctuation
 
 from .pages import all_pages, language_root, text_pages
 
@@ -31,6 +31,9 @@ def test_no_latin_mark_stands_as_punctuation_in_khmer_text(site):
 def test_the_khmer_notice_reads_with_khmer_colon_and_full_stop(site):
     """`…ជាភាសាបារាំង៖ Français។`: the language's colon before the link to the French page, its full stop after."""
     for page in [*text_pages(site, "km"), language_root(site, "km") / "accessibilite.html"]:
+        source = project.DOCS_DIR / "km" / page.relative_to(language_root(site, "km")).with_suffix(".md")
+        if not source.exists():
+            continue  # not yet translated: the French page, with the notice that says so
         html = page.read_text(encoding="utf-8")
         assert re.search(r'អត្ថបទយោងគឺអត្ថបទដើមជាភាសាបារាំង៖\s*<a [^>]*lang="fr">Français</a>។', html), page
     english = (language_root(site, "en") / "index.html").read_text(encoding="utf-8")

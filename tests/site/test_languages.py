@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 
 import pytest
 
-from policy_text import project, translations
+from policy_text import pages, project, translations
 
 from ..conftest import SITE_URL
 from .html_text import article_blocks
@@ -19,7 +19,6 @@ from .pages import (
     NOT_FOUND,
     language_pages,
     language_root,
-    old_address_pages,
     priority_pages,
     text_pages,
     usual_pages,
@@ -116,18 +115,32 @@ def latin_words(text: str) -> list[str]:
     return re.findall(r"[A-Za-zÀ-ÿ]{2,}", text)
 
 
+def _untranslated_title(text: str) -> bool:
+    """Whether `text` is, or begins, the French title of a page that has no Khmer translation yet."""
+    french = project.DOCS_DIR / project.default_language()
+    titles = [
+        title
+        for path in french.rglob("*.md")
+        if not (project.DOCS_DIR / "km" / path.relative_to(french)).exists()
+        for title in (pages.read(path).meta.get("nav_title"), pages.read(path).meta.get("title"))
+        if title
+    ]
+    return any(text == title or text.startswith(title + " - ") for title in titles)
+
+
 def test_khmer_pages_contain_no_english_or_french_interface_string(site):
-    """Nor in the strings Material's scripts show (its `__config`): the plain pages left at old addresses have
-    no script, every other page has them."""
-    plain = old_address_pages(site, "km")
+    """Nor in the strings Material's scripts show (its `__config`), which every page has, the pages left at old
+    addresses too."""
     for page in language_pages(site, "km"):
         html = page.read_text(encoding="utf-8")
         parser = _VisibleText()
         parser.feed(html)
-        assert [s for s in parser.found if latin_words(s)] == [], page
+        # Known gap (issue 23): the French title of a priority not yet translated stands unmarked where a title
+        # cannot carry `lang` (<title>) and where Material copies it (the table of contents' entries)
+        assert [s for s in parser.found if latin_words(s) and not _untranslated_title(s)] == [], page
         config = re.search(r'<script id="__config" type="application/json">(.*?)</script>', html, re.S)
-        assert (config is None) == (page in plain), page
-        search_strings = json.loads(config.group(1))["translations"] if config else {}
+        assert config is not None, page
+        search_strings = json.loads(config.group(1))["translations"]
         assert {k: v for k, v in search_strings.items() if latin_words(v)} == {}, page
 
 

@@ -17,7 +17,7 @@ from pathlib import Path, PurePosixPath
 from typing import Any, Literal, cast
 
 from jinja2 import Environment
-from markupsafe import escape
+from markupsafe import Markup, escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -159,6 +159,9 @@ class PolicyTextPlugin(BasePlugin[PolicyTextConfig]):
             page.meta["search"] = {"exclude": True}
         if "nav_title" in page.meta:  # navigation and <title>: the short title (Material prints titles unescaped)
             page.title = escape(page.meta["nav_title"])
+            text_lang = page.meta.get("lang", config.theme["language"])
+            if text_lang != config.theme["language"]:  # a page not yet translated: its French title, marked so
+                page.title = Markup(f'<span lang="{escape(text_lang)}">{page.title}</span>')
         composed_body = composed.markdown(page, config)
         if PurePosixPath(page.file.src_uri).name == reporting.STATEMENT:  # where to report a problem
             return reporting.statement_markdown(markdown, config.theme["language"], reporting.channel(config.extra))
